@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 using Proofread.Text;
 
@@ -43,6 +44,54 @@ public class MarkdownPropertyTests
                 Assert.Equal(text.Trim(), text[layout.Blocks.Single().Start..layout.Blocks.Single().End]);
             }
         }, iter: 500);
+    }
+
+    // A marked word ({0}) placed in constructs that must hide it, or show it, among ordinary prose.
+    private static readonly string[] HidingTemplates =
+    [
+        "`{0}`", "``a {0} b``", "<http://{0}.io>", "https://{0}.io/x", "www.{0}.io", "![{0}](u)", "![a]({0})",
+        "[text]({0})", "[text](u \"{0}\")", "<!-- {0} -->", "<b title=\"{0}\">", "\n\n```\n{0}\n```\n\n",
+        "\n\n    {0}\n\n", "\n\n<div>\n{0}\n</div>\n\n", "\n\n[{0}]: http://r.io\n\n",
+    ];
+
+    private static readonly string[] ShowingTemplates =
+    [
+        "{0}", "*{0}*", "**{0}**", "_{0}_", "~~{0}~~", "[{0}](u)", "[{0}][]\n\n[{0}]: /u\n", "\n\n# {0}\n\n",
+        "\n\n> {0}\n\n", "\n\n- {0}\n\n", "\n\n1. {0}\n\n", "\n\n| {0} | b |\n|--|--|\n| c | d |\n\n",
+        "\n\n{0}\n===\n\n",
+    ];
+
+    private static readonly Gen<string> Marked = Gen.String[Gen.Char["QZXJ"], 1, 6];
+
+    private static readonly Gen<string> Prose = Gen.OneOf("word", "other words", "a.", "b,").Array[1, 4].Select(parts => string.Join(' ', parts));
+
+    [Fact]
+    public void Words_in_masked_constructs_never_reach_the_prose()
+    {
+        Gen.Select(Prose, Gen.OneOf(HidingTemplates), Marked, Prose).Sample((before, template, marked, after) =>
+        {
+            var source = before + " " + string.Format(CultureInfo.InvariantCulture, template, marked) + " " + after;
+            var layout = MarkdownProse.Extract(source);
+            MarkdownInvariants.Check(source, layout);
+            Assert.True(layout.ProseText.AsSpan().IndexOfAny("QZXJ") < 0, $"'{marked}' leaked from {template}: [{layout.ProseText}]");
+            Assert.StartsWith(before, layout.ProseText, StringComparison.Ordinal);
+            Assert.EndsWith(after, layout.ProseText, StringComparison.Ordinal);
+        }, iter: 1000, print: t => Escape(t.ToString()));
+    }
+
+    [Fact]
+    public void Words_in_prose_constructs_reach_the_prose_at_their_offset()
+    {
+        Gen.Select(Prose, Gen.OneOf(ShowingTemplates), Marked, Prose).Sample((before, template, marked, after) =>
+        {
+            var prefix = before + " ";
+            var source = prefix + string.Format(CultureInfo.InvariantCulture, template, marked) + " " + after;
+            var at = source.IndexOf(marked, prefix.Length, StringComparison.Ordinal);
+            var layout = MarkdownProse.Extract(source);
+            MarkdownInvariants.Check(source, layout);
+            Assert.Equal(marked, layout.ProseText.Substring(at, marked.Length));
+            Assert.Contains(layout.Blocks, block => block.Contains(new TextSpan(at, marked.Length)));
+        }, iter: 1000, print: t => Escape(t.ToString()));
     }
 
     // Failing inputs are printed with line breaks and tabs visible.

@@ -168,6 +168,15 @@ public class MarkdownProseTests
                 "  a\r\n  b\n  c\rd",
                 "[2..3) [7..8) [11..14)")]
     // "a" | "b" | "c\rd"
+    [InlineData("heading with a tab after the marker (Markdig misplaces these spans)", "para\n## \tTab *em*",
+                "para\n    Tab  em ",
+                "[0..4) [9..16)")]
+    [InlineData("heading with two tabs", "# \t\tx *y*\n\nz",
+                "    x  y \n\nz",
+                "[4..8) [11..12)")]
+    [InlineData("table Markdig also left as a paragraph", "## ,<http://c.io>\n+++~~~Two words | www.b.io`\\\nx|---|\r\n|:-:|\r\n\r\néé-   |---|    ",
+                "   ,             \n+++~~~Two words             \nx --- \r\n     \r\n\r\néé-   |---|    ",
+                "[3..4) [18..33) [47..48) [49..52) [64..75)")]
     public void Masks_markup_and_finds_blocks(string construct, string source, string prose, string blocks)
     {
         var layout = MarkdownProse.Extract(source);
