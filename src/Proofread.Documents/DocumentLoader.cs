@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proofread.Text;
 
 namespace Proofread.Documents;
@@ -36,6 +37,18 @@ public static class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         return FromBytes(path, ReadFile(path, maxBytes), kind);
+    }
+
+    /// <summary>
+    /// Reads and decodes the file at <paramref name="path"/> without laying it out or annotating it
+    /// (for callers that only need the text and its encoding, such as writing a fix back).
+    /// </summary>
+    /// <exception cref="DocumentLoadException">As for <see cref="LoadFile"/>.</exception>
+    public static SourceText ReadSource(string path, long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = ReadFile(path, maxBytes);
+        return SourceTextDecoder.TryDecode(bytes, out var source, out var error) ? source! : throw new DocumentLoadException(path, error!);
     }
 
     /// <summary>
@@ -126,7 +139,9 @@ public static class DocumentLoader
         }
         catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
         {
-            throw new DocumentLoadException(path, OneLine(e.Message), e);
+            // .NET appends " : '/the/path'" to system errors; the exception names the path already.
+            var reason = OneLine(e.Message).Replace($" : '{path}'", "", StringComparison.Ordinal);
+            throw new DocumentLoadException(path, reason.Length > 0 ? reason : e.GetType().Name, e);
         }
     }
 
@@ -156,13 +171,8 @@ public static class DocumentLoader
 
     private static string TooLarge(long? size, long maxBytes) =>
         size is { } known
-            ? $"file too large ({FormatSize(known)}; the limit is {FormatSize(maxBytes)})"
-            : $"file too large (over the limit of {FormatSize(maxBytes)})";
-
-    private static string FormatSize(long bytes) =>
-        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB"
-        : bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MiB"
-        : $"{bytes} bytes";
+            ? string.Create(CultureInfo.InvariantCulture, $"file too large ({known:N0} bytes; the limit is {maxBytes:N0} bytes)")
+            : string.Create(CultureInfo.InvariantCulture, $"file too large (over the limit of {maxBytes:N0} bytes)");
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }
