@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Proofread.Text;
 
@@ -11,14 +12,23 @@ namespace Proofread.Documents;
 /// </summary>
 public sealed record ProseLayout(string ProseText, ImmutableArray<TextSpan> Blocks)
 {
-    /// <summary>The layout of plain text: all of it is prose, in paragraphs split at blank lines.</summary>
+    /// <summary>
+    /// The layout of plain text: all of it is prose. Blocks are paragraphs split at blank lines,
+    /// trimmed of surrounding white space; a paragraph also ends after a title-like line (one less
+    /// than half as long as the line after it and not ending in a comma or hyphen, such as a headline
+    /// or a dateline over a hard-wrapped body), and before a line that starts with a list bullet
+    /// ("- ", "* ", "• ", "1. ", "2) "), so that a sentence never runs from a title into the text.
+    /// </summary>
     public static ProseLayout ForPlainText(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var blocks = ImmutableArray.CreateBuilder<TextSpan>();
-        var lineStart = 0;
         var blockStart = -1;
         var blockEnd = 0;
-        while (lineStart <= text.Length)
+        var previousLength = 0;
+        var previousEndsSoft = false;
+        var lineStart = 0;
+        while (true)
         {
             var lineEnd = lineStart;
             while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
@@ -26,9 +36,11 @@ public sealed record ProseLayout(string ProseText, ImmutableArray<TextSpan> Bloc
                 lineEnd++;
             }
 
-            var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
-            if (blank)
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var first = line.IndexOfAnyExcept(WhiteSpace);
+            if (first < 0)
             {
+                // A blank line ends the paragraph.
                 if (blockStart >= 0)
                 {
                     blocks.Add(TextSpan.FromBounds(blockStart, blockEnd));
@@ -37,12 +49,24 @@ public sealed record ProseLayout(string ProseText, ImmutableArray<TextSpan> Bloc
             }
             else
             {
-                if (blockStart < 0)
+                var last = line.LastIndexOfAnyExcept(WhiteSpace);
+                var trimmed = line[first..(last + 1)];
+                var breaksBefore = blockStart >= 0
+                    && ((!previousEndsSoft && previousLength * 2 < trimmed.Length) || StartsWithBullet(trimmed));
+                if (breaksBefore)
                 {
-                    blockStart = lineStart;
+                    blocks.Add(TextSpan.FromBounds(blockStart, blockEnd));
+                    blockStart = -1;
                 }
 
-                blockEnd = lineEnd;
+                if (blockStart < 0)
+                {
+                    blockStart = lineStart + first;
+                }
+
+                blockEnd = lineStart + last + 1;
+                previousLength = trimmed.Length;
+                previousEndsSoft = trimmed[^1] is ',' or '-' or '\u2010' or '\u2013' or '\u2014';
             }
 
             if (lineEnd >= text.Length)
@@ -59,5 +83,24 @@ public sealed record ProseLayout(string ProseText, ImmutableArray<TextSpan> Bloc
         }
 
         return new ProseLayout(text, blocks.ToImmutable());
+    }
+
+    // White space inside a line (line breaks are handled by the caller).
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\f\v\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\u0085\u2028\u2029");
+
+    private static bool StartsWithBullet(ReadOnlySpan<char> line)
+    {
+        if (line.Length >= 2 && line[0] is '-' or '*' or '+' or '\u2022' && line[1] is ' ' or '\t')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t';
     }
 }
