@@ -7,6 +7,14 @@ namespace Proofread.Analysis;
 /// <summary>Tokenises and segments the prose blocks of a layout.</summary>
 public static class TextAnnotator
 {
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
+
     /// <summary>
     /// Annotates every prose block of <paramref name="prose"/>: tokens (see <see cref="Tokenizer"/>)
     /// and sentences (see <see cref="SentenceSegmenter"/>); sentences never cross a block.
@@ -17,9 +25,12 @@ public static class TextAnnotator
         ArgumentNullException.ThrowIfNull(prose);
         var text = prose.ProseText;
 
-        // About one token per five characters of English prose.
-        var tokens = new List<Token>((text.Length / 5) + 16);
-        var sentences = new List<Sentence>((text.Length / 100) + 4);
+        // Scratch lists are reused per thread so that a call allocates only the token strings and
+        // the two exact-size result arrays.
+        var tokens = t_tokens ??= new List<Token>(1024);
+        var sentences = t_sentences ??= new List<Sentence>(64);
+        tokens.Clear();
+        sentences.Clear();
         var words = 0;
         foreach (var block in prose.Blocks)
         {
@@ -28,10 +39,20 @@ public static class TextAnnotator
             SentenceSegmenter.Segment(CollectionsMarshal.AsSpan(tokens)[first..], first, sentences);
         }
 
-        return new TextAnnotation(
+        var annotation = new TextAnnotation(
             ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens)),
             ImmutableArray.Create(CollectionsMarshal.AsSpan(sentences)),
             words);
+
+        // Drop the token strings, and do not keep a huge buffer alive after one huge document.
+        tokens.Clear();
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
+            t_sentences = null;
+        }
+
+        return annotation;
     }
 
     /// <summary>The capitalisation shape of <paramref name="text"/>.</summary>
