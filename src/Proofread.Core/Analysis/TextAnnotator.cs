@@ -1,73 +1,58 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Proofread.Documents;
-using Proofread.Text;
 
 namespace Proofread.Analysis;
 
 /// <summary>Tokenises and segments the prose blocks of a layout.</summary>
 public static class TextAnnotator
 {
-    /// <summary>Annotates every prose block of <paramref name="prose"/>.</summary>
+    private const int MaxKeptTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
+
+    /// <summary>
+    /// Annotates every prose block of <paramref name="prose"/>: tokens (see <see cref="Tokenizer"/>)
+    /// and sentences (see <see cref="SentenceSegmenter"/>); sentences never cross a block.
+    /// The word count counts word and number tokens; clitics, URLs and e-mail addresses are not words.
+    /// </summary>
     public static TextAnnotation Annotate(ProseLayout prose)
     {
-        // Placeholder segmentation (one sentence per block, letters/digits/other) until the real
-        // tokenizer and segmenter land.
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var words = 0;
+        ArgumentNullException.ThrowIfNull(prose);
         var text = prose.ProseText;
+
+        // Scratch lists are reused per thread so that a call allocates only the token strings and
+        // the two exact-size result arrays.
+        var tokens = t_tokens ??= new List<Token>(1024);
+        var sentences = t_sentences ??= new List<Sentence>(64);
+        tokens.Clear();
+        sentences.Clear();
+        var words = 0;
         foreach (var block in prose.Blocks)
         {
             var first = tokens.Count;
-            var i = block.Start;
-            while (i < block.End)
-            {
-                var c = text[i];
-                if (char.IsWhiteSpace(c))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                TokenKind kind;
-                if (char.IsLetter(c))
-                {
-                    while (i < block.End && (char.IsLetter(text[i]) || (text[i] is '-' or '\'' && i + 1 < block.End && char.IsLetter(text[i + 1]))))
-                    {
-                        i++;
-                    }
-
-                    kind = TokenKind.Word;
-                    words++;
-                }
-                else if (char.IsDigit(c))
-                {
-                    while (i < block.End && char.IsDigit(text[i]))
-                    {
-                        i++;
-                    }
-
-                    kind = TokenKind.Number;
-                    words++;
-                }
-                else
-                {
-                    i++;
-                    kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
-                }
-
-                var tokenText = text[start..i];
-                tokens.Add(new Token(TextSpan.FromBounds(start, i), kind, CaseOf(tokenText), tokenText));
-            }
-
-            if (tokens.Count > first)
-            {
-                sentences.Add(new Sentence(block, first, tokens.Count - first));
-            }
+            words += Tokenizer.Tokenize(text, block, tokens);
+            SentenceSegmenter.Segment(CollectionsMarshal.AsSpan(tokens)[first..], first, sentences);
         }
 
-        return new TextAnnotation(tokens.ToImmutable(), sentences.ToImmutable(), words);
+        var annotation = new TextAnnotation(
+            ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens)),
+            ImmutableArray.Create(CollectionsMarshal.AsSpan(sentences)),
+            words);
+
+        // Drop the token strings, and do not keep a huge buffer alive after one huge document.
+        tokens.Clear();
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            t_tokens = null;
+            t_sentences = null;
+        }
+
+        return annotation;
     }
 
     /// <summary>The capitalisation shape of <paramref name="text"/>.</summary>
