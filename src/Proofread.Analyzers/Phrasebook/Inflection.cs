@@ -26,6 +26,25 @@ internal static class Inflector
     /// <summary>The single inflections, in the order they are tried.</summary>
     public static readonly Inflection[] Singles = [Inflection.Plural, Inflection.Past, Inflection.Gerund];
 
+    // Common irregular past tenses, so that "take* a look" becomes "took a look", not "taked a look".
+    private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        ["arise"] = "arose", ["bear"] = "bore", ["become"] = "became", ["begin"] = "began", ["bring"] = "brought",
+        ["build"] = "built", ["buy"] = "bought", ["catch"] = "caught", ["choose"] = "chose", ["come"] = "came",
+        ["cut"] = "cut", ["deal"] = "dealt", ["do"] = "did", ["draw"] = "drew", ["drive"] = "drove",
+        ["eat"] = "ate", ["fall"] = "fell", ["feel"] = "felt", ["fight"] = "fought", ["find"] = "found",
+        ["fly"] = "flew", ["forget"] = "forgot", ["get"] = "got", ["give"] = "gave", ["go"] = "went",
+        ["grow"] = "grew", ["have"] = "had", ["hear"] = "heard", ["hold"] = "held", ["keep"] = "kept",
+        ["know"] = "knew", ["lay"] = "laid", ["lead"] = "led", ["leave"] = "left", ["lend"] = "lent",
+        ["let"] = "let", ["lose"] = "lost", ["make"] = "made", ["mean"] = "meant", ["meet"] = "met",
+        ["pay"] = "paid", ["put"] = "put", ["read"] = "read", ["ride"] = "rode", ["rise"] = "rose",
+        ["run"] = "ran", ["say"] = "said", ["see"] = "saw", ["seek"] = "sought", ["sell"] = "sold",
+        ["send"] = "sent", ["set"] = "set", ["shake"] = "shook", ["show"] = "showed", ["shut"] = "shut",
+        ["sit"] = "sat", ["sleep"] = "slept", ["speak"] = "spoke", ["spend"] = "spent", ["stand"] = "stood",
+        ["take"] = "took", ["teach"] = "taught", ["tell"] = "told", ["think"] = "thought", ["throw"] = "threw",
+        ["understand"] = "understood", ["wear"] = "wore", ["win"] = "won", ["write"] = "wrote",
+    };
+
     /// <summary>
     /// Every spelling a writer might produce for <paramref name="word"/> inflected as
     /// <paramref name="inflection"/>. Generous on purpose: a spelling that is not English never
@@ -48,6 +67,11 @@ internal static class Inflector
 
                 break;
             case Inflection.Past:
+                if (IrregularPast.TryGetValue(word, out var irregular))
+                {
+                    set.Add(irregular);
+                }
+
                 set.Add(word + "ed");
                 if (last == 'e')
                 {
@@ -119,7 +143,11 @@ internal static class Inflector
 
                 break;
             case Inflection.Past:
-                if (last == 'e')
+                if (IrregularPast.TryGetValue(lower, out var irregular))
+                {
+                    result = irregular;
+                }
+                else if (last == 'e')
                 {
                     result = word + "d";
                 }

@@ -120,17 +120,17 @@ public sealed class Phrasebook
     /// <summary>This book with <paramref name="overrides"/> layered on top (see <see cref="Combine"/>).</summary>
     public Phrasebook With(Phrasebook overrides) => Combine([this, overrides]);
 
-    private static Phrasebook LoadBuiltIn()
+    /// <summary>The text of every built-in file, by source name (for tests and tools that check the data).</summary>
+    internal static IEnumerable<(string Name, string Text)> ReadBuiltInFiles()
     {
         var assembly = typeof(Phrasebook).Assembly;
-        var books = new List<Phrasebook>();
         foreach (var name in BuiltInSourceNames)
         {
-            books.Add(Parse(ReadResource(assembly, ResourcePrefix + name["dictionaries/phrasebook/".Length..]), name));
+            yield return (name, ReadResource(assembly, ResourcePrefix + name["dictionaries/phrasebook/".Length..]));
         }
-
-        return Combine(books);
     }
+
+    private static Phrasebook LoadBuiltIn() => Combine([.. ReadBuiltInFiles().Select(file => Parse(file.Text, file.Name))]);
 
     private static string ReadResource(Assembly assembly, string name)
     {
