@@ -92,6 +92,7 @@ public sealed class BuiltInPhrasebookTests(ITestOutputHelper output)
         var analyzer = PhrasebookAnalyzer.Create(book);
         var collisions = new SortedSet<string>(StringComparer.Ordinal);
         var checkedLines = 0;
+        var partial = 0;
         foreach (var line in File.ReadLines(path))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -114,10 +115,15 @@ public sealed class BuiltInPhrasebookTests(ITestOutputHelper output)
                 {
                     collisions.Add($"{match.Entry.SourceName}:{match.Entry.Line}: '{match.Entry.Phrase}' (matches '{phrase}')");
                 }
+                else
+                {
+                    // Allowed: the dev figures are measured with the phrasebook off; reported for information.
+                    partial++;
+                }
             }
         }
 
-        output.WriteLine($"checked {checkedLines} evaluation phrases, {collisions.Count} collisions");
+        output.WriteLine($"checked {checkedLines} evaluation phrases, {collisions.Count} collisions, {partial} built-in matches inside a longer evaluation phrase");
         Assert.True(checkedLines > 1000, "the evaluation list looks truncated");
         Assert.True(collisions.Count == 0, "remove these entries:\n" + string.Join('\n', collisions));
     }
