@@ -36,6 +36,7 @@ public static class DocumentLoader
     public static Document LoadFile(string path, DocumentKind? kind = null, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         return FromBytes(path, ReadFile(path, maxBytes), kind);
     }
 
@@ -47,6 +48,7 @@ public static class DocumentLoader
     public static SourceText ReadSource(string path, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         var bytes = ReadFile(path, maxBytes);
         return SourceTextDecoder.TryDecode(bytes, out var source, out var error) ? source! : throw new DocumentLoadException(path, error!);
     }
@@ -63,6 +65,7 @@ public static class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         byte[] bytes;
         try
         {

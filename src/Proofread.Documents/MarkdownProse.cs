@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -26,7 +27,7 @@ public static class MarkdownProse
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseAutoLinks()
         .UsePreciseSourceLocation()
         .Build();
@@ -41,17 +42,21 @@ public static class MarkdownProse
             prose[i] = text[i] is '\r' or '\n' ? text[i] : ' ';
         }
 
+        // Decoded files carry no byte-order mark, but text from elsewhere may: it is masked, and
+        // parsing starts after it so that front matter on the first line is still recognised.
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+
         // Markdig knows YAML front matter only; TOML front matter is blanked (length kept) before parsing
         // so that Markdig sees blank lines there and every later offset is unchanged.
-        var tomlEnd = TomlFrontMatterEnd(text);
+        var tomlEnd = TomlFrontMatterEnd(text, start);
         var parsed = tomlEnd > 0 ? string.Concat(new string(prose, 0, tomlEnd), text.AsSpan(tomlEnd)) : text;
 
         var blocks = ImmutableArray.CreateBuilder<TextSpan>();
         var walker = new Walker(text, prose, blocks);
-        var chunks = ChunksAtBlankLines(parsed, 0, parsed.Length).ToList();
+        var chunks = ChunksAtBlankLines(parsed, start, parsed.Length).ToList();
         if (!chunks.Exists(chunk => IsEmphasisHeavy(parsed, chunk)))
         {
-            ParseRegion(walker, parsed, 0, parsed.Length, Fallback.SplitAtBlankLines);
+            ParseRegion(walker, parsed, start, parsed.Length, Fallback.SplitAtBlankLines);
         }
         else
         {
@@ -224,24 +229,24 @@ public static class MarkdownProse
     /// The end of a TOML front matter block ("+++" on the first line up to and including the next
     /// "+++" line), or 0 when there is none.
     /// </summary>
-    private static int TomlFrontMatterEnd(string text)
+    private static int TomlFrontMatterEnd(string text, int start)
     {
-        var firstEnd = LineEnd(text, 0);
-        if (!IsTomlFence(text.AsSpan(0, firstEnd)))
+        var firstEnd = LineEnd(text, start);
+        if (!IsTomlFence(text.AsSpan(start, firstEnd - start)))
         {
             return 0;
         }
 
-        var start = NextLine(text, firstEnd);
-        while (start < text.Length)
+        var lineStart = NextLine(text, firstEnd);
+        while (lineStart < text.Length)
         {
-            var end = LineEnd(text, start);
-            if (IsTomlFence(text.AsSpan(start, end - start)))
+            var lineEnd = LineEnd(text, lineStart);
+            if (IsTomlFence(text.AsSpan(lineStart, lineEnd - lineStart)))
             {
-                return end;
+                return lineEnd;
             }
 
-            start = NextLine(text, end);
+            lineStart = NextLine(text, lineEnd);
         }
 
         return 0;

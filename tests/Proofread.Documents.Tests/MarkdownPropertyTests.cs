@@ -94,6 +94,20 @@ public class MarkdownPropertyTests
         }, iter: 1000, print: t => Escape(t.ToString()));
     }
 
+    [Fact]
+    public void Extraction_is_safe_to_run_in_parallel()
+    {
+        var sources = Markdown.Array[200].Single();
+        var expected = sources.Select(MarkdownProse.Extract).ToArray();
+        var actual = new ProseLayout[sources.Length];
+        Parallel.For(0, sources.Length, i => actual[i] = MarkdownProse.Extract(sources[i]));
+        for (var i = 0; i < sources.Length; i++)
+        {
+            Assert.Equal(expected[i].ProseText, actual[i].ProseText);
+            Assert.Equal(expected[i].Blocks.ToArray(), actual[i].Blocks.ToArray());
+        }
+    }
+
     // Failing inputs are printed with line breaks and tabs visible.
     private static string Escape(string text) =>
         text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);

@@ -177,6 +177,15 @@ public class MarkdownProseTests
     [InlineData("table Markdig also left as a paragraph", "## ,<http://c.io>\n+++~~~Two words | www.b.io`\\\nx|---|\r\n|:-:|\r\n\r\néé-   |---|    ",
                 "   ,             \n+++~~~Two words             \nx --- \r\n     \r\n\r\néé-   |---|    ",
                 "[3..4) [18..33) [47..48) [49..52) [64..75)")]
+    [InlineData("byte-order mark in the text, then front matter", "\uFEFF---\na: 1\n---\n# Head",
+                "    \n    \n   \n  Head",
+                "[16..20)")]
+    [InlineData("byte-order mark before TOML front matter", "\uFEFF+++\na = 1\n+++\nText",
+                "    \n     \n   \nText",
+                "[15..19)")]
+    [InlineData("unclosed TOML front matter is text", "+++\na = 1",
+                "+++\na = 1",
+                "[0..9)")]
     public void Masks_markup_and_finds_blocks(string construct, string source, string prose, string blocks)
     {
         var layout = MarkdownProse.Extract(source);
