@@ -18,7 +18,7 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
     }
 
     /// <summary>Whether the two spans share at least one character.</summary>
-    public bool OverlapsWith(TextSpan other) => Start < other.End && other.Start < End;
+    public bool OverlapsWith(TextSpan other) => !IsEmpty && !other.IsEmpty && Start < other.End && other.Start < End;
 
     /// <summary>Whether <paramref name="other"/> lies wholly inside this span.</summary>
     public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;

@@ -26,9 +26,9 @@ public class TextSpanTests
     [InlineData(0, 5, 4, 2, true)]
     [InlineData(0, 5, 5, 2, false)] // touching is not overlapping
     [InlineData(5, 2, 0, 5, false)]
-    // Not pinned: an empty span strictly inside another currently "overlaps" it, although the doc
-    // comment says "share at least one character"; EditResolver checks that case separately.
     [InlineData(0, 10, 3, 1, true)]
+    [InlineData(0, 10, 3, 0, false)] // an empty span shares no character with anything
+    [InlineData(3, 0, 3, 0, false)]
     public void OverlapsWith_is_half_open(int s1, int l1, int s2, int l2, bool expected)
     {
         Assert.Equal(expected, new TextSpan(s1, l1).OverlapsWith(new TextSpan(s2, l2)));
