@@ -165,7 +165,7 @@ public class InputTests
         {
             // Uneven sizes so that files finish out of order.
             var name = $"d/f{i:D2}.txt";
-            temp.File(name, InProcess.Utf8(string.Concat(Enumerable.Repeat("teh text ", (i * 7919 % 13) * 2000))));
+            temp.File(name, InProcess.Utf8("teh " + string.Concat(Enumerable.Repeat("word ", i * 7919 % 13 * 3000))));
             expected.Add(name);
         }
 
