@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Humanizer;
 using Proofread.Findings;
 using Proofread.Reporting.Formatting;
 using Proofread.Text;
@@ -84,6 +85,16 @@ public class FormatterTests
     [InlineData(0, 0, "No suggestions in 0 files")]
     public void Summary_is_worded_for_people(int findings, int files, string expected) =>
         Assert.Equal(expected, TextReportFormatter.Summary(findings, files));
+
+    [Fact]
+    public void Summary_wording_is_Humanizers()
+    {
+        for (var count = 0; count <= 1000; count++)
+        {
+            Assert.Equal("suggestion".ToQuantity(count), TextReportFormatter.Quantity(count, "suggestion", "suggestions"));
+            Assert.Equal("file".ToQuantity(count), TextReportFormatter.Quantity(count, "file", "files"));
+        }
+    }
 
     [Fact]
     public void A_long_line_is_shown_as_an_excerpt_around_the_span()
