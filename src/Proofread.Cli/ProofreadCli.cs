@@ -112,7 +112,9 @@ internal sealed class ProofreadCli
         };
         color.AcceptOnlyFromAmong("auto", "always", "never");
 
-        var check = new Command("check", "Report problems in files; with --diff or --fix, correct them.")
+        var check = new Command(
+            "check",
+            "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
             paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color,
         };
