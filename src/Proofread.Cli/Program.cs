@@ -8,7 +8,7 @@ internal static class Program
     {
         // Buffered UTF-8 without a byte-order mark; formatters flush as each file finishes.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var host = new CliHost(
             Environment.CurrentDirectory,
@@ -18,7 +18,15 @@ internal static class Program
             OutputIsTerminal: !Console.IsOutputRedirected,
             Environment.GetEnvironmentVariable);
         var exitCode = new ProofreadCli(AnalyzerCatalog.CreateDefault).Run(args, host);
-        stdout.Flush();
+        try
+        {
+            stdout.Dispose();
+        }
+        catch (IOException)
+        {
+            // The reader went away (`proofread check … | head`): what it did not read is lost, not an error to report.
+        }
+
         return exitCode;
     }
 }

@@ -110,6 +110,18 @@ public class FormatterTests
     }
 
     [Fact]
+    public void A_span_over_a_line_break_is_underlined_to_the_end_of_its_first_line_and_an_empty_span_gets_one_caret()
+    {
+        var source = new SourceText("one teh\r\ncat\n");
+        var across = new Finding(Typo, new TextSpan(4, 8), "teh\r\ncat", "Across.", Severity.Warning, []);
+        var insertion = new Finding(Typo, new TextSpan(12, 0), string.Empty, "Insert.", Severity.Warning, [new Suggestion(".", 0.5)]);
+        var report = new FileReport("m.txt", source, 3, [across, insertion]);
+        Assert.Equal(
+            "m.txt:1:5 warning test.typo Across.\n  1 | one teh\n    |     ^^^\nm.txt:2:4 warning test.typo Insert.\n  2 | cat\n    |    ^\n    = suggestion: . (50%)\n\n2 suggestions in 1 file\n",
+            Render(ReportFormat.Text, false, report));
+    }
+
+    [Fact]
     public void Control_characters_in_the_source_line_are_not_sent_to_the_terminal()
     {
         var source = new SourceText("\e[31mteh");
