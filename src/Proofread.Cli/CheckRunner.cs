@@ -173,19 +173,31 @@ internal sealed class CheckRunner
 
     private FileOutcome Diff(Document document)
     {
-        var result = Fixer.Fix(_pipeline, document, Reloader(document));
         var findings = _pipeline.Analyze(document);
+        if (EditResolver.Resolve(findings).IsEmpty)
+        {
+            // Nothing to fix: Fixer would analyse the same text again to find that out.
+            return new FileOutcome(null, findings, null, null, 0);
+        }
+
+        var result = Fixer.Fix(_pipeline, document, Reloader(document));
         var diff = UnifiedDiff.Render(document.Path, result.Original, result.Fixed, document.Source.Encoding);
         return new FileOutcome(null, findings, diff, null, 0);
     }
 
     private FileOutcome Fix(Document document, string fullPath)
     {
+        var findings = _pipeline.Analyze(document);
+        if (EditResolver.Resolve(findings).IsEmpty)
+        {
+            return Report(document, findings);
+        }
+
         var reload = Reloader(document);
         var result = Fixer.Fix(_pipeline, document, reload);
         if (!result.Changed)
         {
-            return Report(document, _pipeline.Analyze(document));
+            return Report(document, findings);
         }
 
         var fixedDocument = reload(result.Fixed);
