@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using Proofread.Analyzers.Readability;
+using Proofread.Documents;
+using Proofread.Editing;
+using Proofread.Findings;
+using Proofread.Pipeline;
+using Proofread.Reporting;
+using Proofread.Reporting.Diff;
+using Proofread.Reporting.Formatting;
+
+namespace Proofread.Cli;
+
+/// <summary>
+/// One <c>check</c> run: resolves inputs, analyses files in parallel, and writes reports, diffs and
+/// errors in input order. A file that fails is reported on stderr and never written; the others
+/// are still processed.
+/// </summary>
+internal sealed class CheckRunner
+{
+    private readonly ProofreadPipeline _pipeline;
+    private readonly CheckSettings _settings;
+    private readonly CliHost _host;
+
+    public CheckRunner(ProofreadPipeline pipeline, CheckSettings settings, CliHost host)
+    {
+        _pipeline = pipeline;
+        _settings = settings;
+        _host = host;
+    }
+
+    public int Run()
+    {
+        var (inputs, resolveErrors) = InputResolver.Resolve(_settings, _host.WorkingDirectory);
+        var exitCode = ExitCodes.Success;
+        foreach (var error in resolveErrors)
+        {
+            _host.Error.Write($"proofread: {error}\n");
+            exitCode = ExitCodes.Error;
+        }
+
+        var formatter = _settings.Mode == CheckMode.Diff ? null : ReportFormatters.Create(_settings.Format, _host.Out, _settings.Color);
+        formatter?.Begin();
+        var fixedFiles = 0;
+        var appliedEdits = 0;
+        OrderedParallel.Run(
+            inputs.Count,
+            i => Process(inputs[i]),
+            (_, outcome) =>
+            {
+                if (outcome.Error is { } error)
+                {
+                    _host.Error.Write($"proofread: {error}\n");
+                    exitCode = ExitCodes.Error;
+                    return;
+                }
+
+                if (outcome.Diff is { Length: > 0 } diff)
+                {
+                    _host.Out.Write(diff);
+                }
+
+                if (outcome.Report is { } report)
+                {
+                    formatter?.WriteFile(report);
+                }
+
+                if (outcome.AppliedEdits > 0)
+                {
+                    fixedFiles++;
+                    appliedEdits += outcome.AppliedEdits;
+                }
+
+                if (exitCode == ExitCodes.Success && Fails(outcome.Findings))
+                {
+                    exitCode = ExitCodes.Findings;
+                }
+            },
+            Environment.ProcessorCount);
+        formatter?.End(new RunSummary(fixedFiles, appliedEdits));
+        (formatter as IDisposable)?.Dispose();
+        _host.Out.Flush();
+        return exitCode;
+    }
+
+    private bool Fails(ImmutableArray<Finding> findings) =>
+        _settings.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
+
+    private FileOutcome Process(Input input)
+    {
+        Document document;
+        try
+        {
+            document = Load(input);
+        }
+        catch (DocumentLoadException e)
+        {
+            return FileOutcome.Failed(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Failed($"{input.Path}: {e.Message}");
+        }
+
+        try
+        {
+            return _settings.Mode switch
+            {
+                CheckMode.Diff => Diff(document),
+                CheckMode.Fix => Fix(document, input.FullPath),
+                _ => Report(document, _pipeline.Analyze(document)),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Failed($"{input.Path}: {e.Message}");
+        }
+#pragma warning disable CA1031 // One file's failure must not stop the others; it is reported and exits 2.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return FileOutcome.Failed($"{input.Path}: internal error: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private Document Load(Input input)
+    {
+        if (input.IsStandardInput)
+        {
+            using var stdin = _host.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            if (buffer.Length > CheckSettings.MaxFileBytes)
+            {
+                throw new DocumentLoadException(input.Path, TooLarge(buffer.Length));
+            }
+
+            return DocumentLoader.FromBytes(input.Path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+
+        // Read here rather than by LoadFile: the document keeps the path as the user gave it,
+        // relative to the host's working directory.
+        var length = new FileInfo(input.FullPath).Length;
+        if (length > CheckSettings.MaxFileBytes)
+        {
+            throw new DocumentLoadException(input.Path, TooLarge(length));
+        }
+
+        return DocumentLoader.FromBytes(input.Path, File.ReadAllBytes(input.FullPath));
+    }
+
+    private static string TooLarge(long length) =>
+        $"file too large ({length / (1024.0 * 1024.0):0.0} MiB; the limit is {CheckSettings.MaxFileBytes / (1024 * 1024)} MiB)";
+
+    private FileOutcome Report(Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
+    {
+        ReadabilitySummary? readability = null;
+        if (_settings.Format != ReportFormat.Text)
+        {
+            // Only the JSON formats show readability; text output skips the work.
+            var scores = ReadabilityCalculator.Compute(document);
+            readability = new ReadabilitySummary(scores.FleschReadingEase, scores.FleschKincaidGrade);
+        }
+
+        var report = new FileReport(
+            document.Path,
+            document.Source,
+            document.WordCount,
+            findings,
+            SpinSummary.FromFindings(findings),
+            readability);
+        return new FileOutcome(report, findings, null, null, appliedEdits);
+    }
+
+    private FileOutcome Diff(Document document)
+    {
+        var findings = _pipeline.Analyze(document);
+        if (EditResolver.Resolve(findings).IsEmpty)
+        {
+            // Nothing to fix: Fixer would analyse the same text again to find that out.
+            return new FileOutcome(null, findings, null, null, 0);
+        }
+
+        var result = Fixer.Fix(_pipeline, document, Reloader(document));
+        var diff = UnifiedDiff.Render(document.Path, result.Original, result.Fixed, document.Source.Encoding);
+        return new FileOutcome(null, findings, diff, null, 0);
+    }
+
+    private FileOutcome Fix(Document document, string fullPath)
+    {
+        var findings = _pipeline.Analyze(document);
+        if (EditResolver.Resolve(findings).IsEmpty)
+        {
+            return Report(document, findings);
+        }
+
+        var reload = Reloader(document);
+        var result = Fixer.Fix(_pipeline, document, reload);
+        if (!result.Changed)
+        {
+            return Report(document, findings);
+        }
+
+        var fixedDocument = reload(result.Fixed);
+        AtomicFile.Replace(fullPath, fixedDocument.Source.Encode());
+        return Report(fixedDocument, _pipeline.Analyze(fixedDocument), result.EditCount);
+    }
+
+    private static Func<string, Document> Reloader(Document document) =>
+        text => DocumentLoader.FromSource(document.Path, document.Source.WithText(text), document.Kind);
+
+    private sealed record FileOutcome(FileReport? Report, ImmutableArray<Finding> Findings, string? Diff, string? Error, int AppliedEdits)
+    {
+        public static FileOutcome Failed(string error) => new(null, [], null, error, 0);
+    }
+}

@@ -1,0 +1,38 @@
+using Proofread.Findings;
+using Proofread.Reporting;
+
+namespace Proofread.Cli;
+
+/// <summary>What <c>check</c> does with its findings.</summary>
+internal enum CheckMode
+{
+    /// <summary>Report findings.</summary>
+    Report,
+
+    /// <summary>Print the corrections as a unified diff; write nothing.</summary>
+    Diff,
+
+    /// <summary>Write the corrections into the files, then report what remains.</summary>
+    Fix,
+}
+
+/// <summary>The checked, frozen options of one <c>check</c> run.</summary>
+/// <param name="Paths">The paths as given ('-' is standard input).</param>
+/// <param name="Format">The report format.</param>
+/// <param name="Mode">Report, diff or fix.</param>
+/// <param name="FailOn">The lowest severity that fails the run; null for never.</param>
+/// <param name="Includes">Globs of files to check inside directories.</param>
+/// <param name="Excludes">Globs of files to skip inside directories.</param>
+/// <param name="Color">Whether text output uses ANSI colours.</param>
+internal sealed record CheckSettings(
+    IReadOnlyList<string> Paths,
+    ReportFormat Format,
+    CheckMode Mode,
+    Severity? FailOn,
+    IReadOnlyList<string> Includes,
+    IReadOnlyList<string> Excludes,
+    bool Color)
+{
+    /// <summary>Files larger than this are refused with an error rather than read into memory.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+}

@@ -1,0 +1,14 @@
+namespace Proofread.Cli;
+
+/// <summary>
+/// What the CLI touches outside the file system: standard streams, whether stdout is a terminal,
+/// the environment and the working directory that relative paths start from. Tests pass their
+/// own to run the CLI in-process.
+/// </summary>
+internal sealed record CliHost(
+    string WorkingDirectory,
+    Func<Stream> OpenStandardInput,
+    TextWriter Out,
+    TextWriter Error,
+    bool OutputIsTerminal,
+    Func<string, string?> GetEnvironmentVariable);

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Reporting;
+
+/// <summary>Everything a formatter reports about one file.</summary>
+/// <param name="Path">The path as the user gave it ("-" for standard input).</param>
+/// <param name="Source">The file's decoded text; lines and columns are computed from it.</param>
+/// <param name="Words">Words in the file's prose.</param>
+/// <param name="Findings">The findings, sorted by position.</param>
+/// <param name="Spin">The per-file spin summary, when computed.</param>
+/// <param name="Readability">Readability figures, when computed.</param>
+public sealed record FileReport(
+    string Path,
+    SourceText Source,
+    int Words,
+    ImmutableArray<Finding> Findings,
+    SpinSummary? Spin = null,
+    ReadabilitySummary? Readability = null);
+
+/// <summary>
+/// How spun a file looks. <see cref="Score"/> is the probability that the prose was machine-spun;
+/// it stays null until the spin detector computes it. <see cref="Suspicious"/> counts spin findings.
+/// </summary>
+public sealed record SpinSummary(double? Score, int Suspicious)
+{
+    /// <summary>A summary without a score: the number of spin-category findings.</summary>
+    public static SpinSummary FromFindings(IEnumerable<Finding> findings) =>
+        new(null, findings.Count(f => f.Category == FindingCategory.Spin));
+}
+
+/// <summary>The readability figures reported per file.</summary>
+public sealed record ReadabilitySummary(double FleschReadingEase, double FleschKincaidGrade);
