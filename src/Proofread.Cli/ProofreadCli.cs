@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
+using Proofread.Analyzers.Phrasebook;
 using Proofread.Findings;
 using Proofread.Pipeline;
 using Proofread.Reporting;
@@ -13,10 +14,16 @@ namespace Proofread.Cli;
 /// </summary>
 internal sealed class ProofreadCli
 {
-    private readonly Func<IReadOnlyList<IAnalyzer>> _createAnalyzers;
+    private readonly Func<AnalyzerSettings, IReadOnlyList<IAnalyzer>> _createAnalyzers;
 
     /// <summary>Creates the CLI; <paramref name="createAnalyzers"/> is called only by commands that analyse.</summary>
-    public ProofreadCli(Func<IReadOnlyList<IAnalyzer>> createAnalyzers) => _createAnalyzers = createAnalyzers;
+    public ProofreadCli(Func<AnalyzerSettings, IReadOnlyList<IAnalyzer>> createAnalyzers) => _createAnalyzers = createAnalyzers;
+
+    /// <summary>Creates the CLI with analysers that take no settings (tests).</summary>
+    public ProofreadCli(Func<IReadOnlyList<IAnalyzer>> createAnalyzers)
+        : this(_ => createAnalyzers())
+    {
+    }
 
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public int Run(string[] args, CliHost host)
@@ -111,12 +118,17 @@ internal sealed class ProofreadCli
             DefaultValueFactory = _ => "auto",
         };
         color.AcceptOnlyFromAmong("auto", "always", "never");
+        var phrasebook = new Option<string[]>("--phrasebook")
+        {
+            Description = "A phrasebook file of your own (phrase<TAB>replacement<TAB>note<TAB>source), used over the built-in one; repeatable.",
+            HelpName = "FILE",
+        };
 
         var check = new Command(
             "check",
             "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color,
+            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook,
         };
         check.SetAction(parseResult =>
         {
@@ -153,7 +165,17 @@ internal sealed class ProofreadCli
                 return UsageError(host, errors);
             }
 
-            var analyzers = _createAnalyzers();
+            IReadOnlyList<IAnalyzer> analyzers;
+            try
+            {
+                analyzers = _createAnalyzers(new AnalyzerSettings(
+                    [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))]));
+            }
+            catch (PhrasebookException e)
+            {
+                return UsageError(host, [.. e.Errors.Select(error => error.ToString())]);
+            }
+
             var selection = new RuleSelection([.. parseResult.GetValue(enable) ?? []], [.. parseResult.GetValue(disable) ?? []]);
             var pipeline = new ProofreadPipeline(analyzers, new AnalysisOptions(selection, confidence));
             foreach (var selector in selection.Enabled.Concat(selection.Disabled))
@@ -206,7 +228,7 @@ internal sealed class ProofreadCli
         var list = new Command("list", "List every rule: id, category, default severity and title.");
         list.SetAction(_ =>
         {
-            var pipeline = new ProofreadPipeline(_createAnalyzers(), AnalysisOptions.Default);
+            var pipeline = new ProofreadPipeline(_createAnalyzers(AnalyzerSettings.Default), AnalysisOptions.Default);
             RulesLister.Write(host.Out, pipeline.Rules);
             return ExitCodes.Success;
         });

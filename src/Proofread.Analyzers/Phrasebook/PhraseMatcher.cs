@@ -144,7 +144,7 @@ internal sealed class PhraseMatcher
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var r = 0; r < entry.Replacements.Length; r++)
         {
-            var wording = Render(entry.Replacements[r], inflection, style);
+            var wording = KeepSharedWords(Render(entry.Replacements[r], inflection, style), text, units, first, last);
             if (seen.Add(wording))
             {
                 suggestions.Add(new Suggestion(wording, entry.ConfidenceOf(r)));
@@ -183,6 +183,33 @@ internal sealed class PhraseMatcher
                 return string.Join(' ', words);
         }
     }
+
+    // Words the replacement shares with the matched text at either end keep the text's own
+    // spelling: "Get together Congress" -> "Party Congress", not "Party congress". A word the
+    // entry itself capitalises ("World Health Organization") keeps the entry's spelling.
+    private static string KeepSharedWords(string wording, string text, List<WordUnit> units, int first, int last)
+    {
+        var words = wording.Split(' ');
+        var entryWords = wording.Split(' ');
+        int head = 0, tail = 0;
+        while (head < words.Length && first + head <= last && IsLower(entryWords[head])
+            && words[head].AsSpan().Equals(text.AsSpan(units[first + head].Start, units[first + head].Length), StringComparison.OrdinalIgnoreCase))
+        {
+            words[head] = text.Substring(units[first + head].Start, units[first + head].Length);
+            head++;
+        }
+
+        while (tail < words.Length - head && last - tail >= first + head && IsLower(entryWords[^(tail + 1)])
+            && words[^(tail + 1)].AsSpan().Equals(text.AsSpan(units[last - tail].Start, units[last - tail].Length), StringComparison.OrdinalIgnoreCase))
+        {
+            words[^(tail + 1)] = text.Substring(units[last - tail].Start, units[last - tail].Length);
+            tail++;
+        }
+
+        return head + tail == 0 ? wording : string.Join(' ', words);
+    }
+
+    private static bool IsLower(string word) => !word.Any(char.IsUpper);
 
     private static string Capitalize(string word)
     {

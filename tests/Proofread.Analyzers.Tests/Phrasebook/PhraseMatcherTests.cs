@@ -21,6 +21,7 @@ public sealed class PhraseMatcherTests
         consider* into account	take* into account	n	tests
         youthful's modulus	Young's modulus	n	tests	inflect=none
         gross home product	gross domestic product	n	tests	inflect=s
+        get together congress	party congress	n	tests
         """;
 
     private static readonly PhrasebookAnalyzer Analyzer = PhrasebookAnalyzer.Create(Proofread.Analyzers.Phrasebook.Phrasebook.Parse(Book, "test.tsv"));
@@ -50,6 +51,8 @@ public sealed class PhraseMatcherTests
     [InlineData("the youthful's modulus of steel", "youthful's modulus", "Young's modulus")]
     [InlineData("the youthful\u2019s modulus of steel", "youthful\u2019s modulus", "Young's modulus")]
     [InlineData("gross home products", "gross home products", "gross domestic products")]
+    [InlineData("The Eighth Get together Congress met.", "Get together Congress", "Party Congress")]
+    [InlineData("the world wellbeing corporation said", "world wellbeing corporation", "World Health Organization")]
     public void A_match_has_the_exact_span_and_a_suggestion_cased_and_inflected_like_the_text(string text, string matched, string suggestion)
     {
         var matches = Matches(text);

@@ -18,7 +18,8 @@ internal static class InProcess
         string[] args,
         byte[]? stdin,
         bool terminal = false,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        Func<AnalyzerSettings, IReadOnlyList<Pipeline.IAnalyzer>>? analyzers = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -29,7 +30,8 @@ internal static class InProcess
             error,
             terminal,
             name => environment is not null && environment.TryGetValue(name, out var value) ? value : null);
-        var exitCode = new ProofreadCli(() => [new FakeAnalyzer()]).Run(args, host);
+        var cli = analyzers is null ? new ProofreadCli(() => [new FakeAnalyzer()]) : new ProofreadCli(analyzers);
+        var exitCode = cli.Run(args, host);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
