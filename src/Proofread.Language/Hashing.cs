@@ -1,0 +1,43 @@
+namespace Proofread.Language;
+
+/// <summary>Stable 64-bit hashes used as keys in the model files (they must never change across versions).</summary>
+internal static class Hashing
+{
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>FNV-1a over the UTF-16 code units, as they are.</summary>
+    public static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var h = FnvOffset;
+        foreach (var c in text)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return Finish(h);
+    }
+
+    /// <summary>FNV-1a over the invariant lower-case of each code unit.</summary>
+    public static ulong HashLower(ReadOnlySpan<char> text)
+    {
+        var h = FnvOffset;
+        foreach (var c in text)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * FnvPrime;
+        }
+
+        return Finish(h);
+    }
+
+    /// <summary>Combines two hashes (order matters).</summary>
+    public static ulong Mix(ulong a, ulong b) => Finish((a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL + (a << 6) + (a >> 2)));
+
+    /// <summary>The SplitMix64 finaliser: spreads the bits so any slice of the hash is usable.</summary>
+    public static ulong Finish(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
