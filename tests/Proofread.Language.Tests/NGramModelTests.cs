@@ -1,0 +1,159 @@
+using CsCheck;
+using Proofread.Language.Modeling;
+
+namespace Proofread.Language.Tests;
+
+public sealed class NGramModelTests : IDisposable
+{
+    private static readonly string[] Corpus =
+    [
+        "the cat sat on the mat .",
+        "the dog sat on the rug .",
+        "a cat saw the dog .",
+        "the dog saw a cat on the mat .",
+        "state media reported on Thursday .",
+        "state media reported the news on Friday .",
+        "the party congress met on Thursday .",
+        "a dog sat on a mat .",
+        "the cat ran .",
+        "media reported that the cat sat .",
+    ];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("proofread-ngram-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private NGramModel BuildModel(int order, int minCount, int minWordCount = 1)
+    {
+        var corpus = Path.Combine(_dir, "corpus.txt");
+        File.WriteAllLines(corpus, Corpus);
+        var path = Path.Combine(_dir, $"o{order}-p{minCount}-w{minWordCount}.bin");
+        NGramModelBuilder.Build([corpus], path, new NGramBuildOptions
+        {
+            Order = order,
+            MinWordCount = minWordCount,
+            Format = CorpusFormat.Tokenized,
+            MinCounts = [1, .. Enumerable.Repeat(minCount, order - 1)],
+        });
+        return NGramModel.Load(path);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 1)]
+    [InlineData(3, 2)]
+    [InlineData(4, 1)]
+    [InlineData(4, 2)]
+    public void Every_distribution_sums_to_one(int order, int minCount)
+    {
+        var model = BuildModel(order, minCount);
+        string[][] contexts = [[], ["the"], ["on", "the"], ["<s>"], ["reported", "on"], ["sat", "on", "a"], ["unseen", "words"], ["media", "reported", "that"]];
+        foreach (var context in contexts)
+        {
+            var ids = context.Select(w => w == "<s>" ? NGramVocabulary.StartId : model.WordId(w)).ToArray();
+            var sum = 0.0;
+            for (var w = 0; w < model.VocabularySize; w++)
+            {
+                if (w != NGramVocabulary.StartId)
+                {
+                    sum += Math.Pow(10, model.LogProb(ids, w));
+                }
+            }
+
+            Assert.True(Math.Abs(sum - 1) < 2e-3, $"order {order}, min count {minCount}, context '{string.Join(' ', context)}': sum {sum}");
+        }
+    }
+
+    [Fact]
+    public void Seen_continuations_beat_unseen_ones()
+    {
+        var model = BuildModel(3, 1);
+        var ids = model.ToIds(["state", "media", "reported"], boundaries: false);
+        Assert.True(model.LogProb(ids.AsSpan(0, 2), ids[2]) > model.LogProb(ids.AsSpan(0, 2), model.WordId("sat")));
+        Assert.True(model.SentenceLogProb(["state", "media", "reported", "on", "Thursday", "."])
+            > model.SentenceLogProb(["state", "media", "reported", "in", "Thursday", "."]));
+    }
+
+    [Fact]
+    public void Words_are_normalised_and_unknown_words_share_one_id()
+    {
+        var model = BuildModel(2, 1);
+        Assert.Equal(model.WordId("the"), model.WordId("The"));
+        Assert.Equal("the", model.Word(model.WordId("THE")));
+        Assert.Equal(NGramVocabulary.UnknownId, model.WordId("zebra"));
+        Assert.Equal("<unk>", model.Word(NGramVocabulary.UnknownId));
+        Assert.Equal("0000", NGramVocabulary.Normalize("1989"));
+    }
+
+    [Fact]
+    public void Rare_words_become_the_unknown_word()
+    {
+        var model = BuildModel(2, 1, minWordCount: 2);
+        Assert.Equal(NGramVocabulary.UnknownId, model.WordId("rug"));
+        Assert.NotEqual(NGramVocabulary.UnknownId, model.WordId("cat"));
+        Assert.True(model.LogProb([model.WordId("the")], NGramVocabulary.UnknownId) > -3);
+    }
+
+    [Fact]
+    public void Substitution_delta_equals_the_difference_of_whole_sentences()
+    {
+        var model = BuildModel(3, 1);
+        var vocabulary = Enumerable.Range(0, model.VocabularySize).Where(i => i != NGramVocabulary.StartId && i != NGramVocabulary.EndId).ToArray();
+        var gen =
+            from words in Gen.Int[0, vocabulary.Length - 1].Array[1, 12]
+            from start in Gen.Int[1, words.Length]
+            from length in Gen.Int[0, words.Length + 1 - start]
+            from replacement in Gen.Int[0, vocabulary.Length - 1].Array[0, 4]
+            select (words, start, length, replacement);
+        gen.Sample(c =>
+        {
+            int[] ids = [NGramVocabulary.StartId, .. c.words.Select(i => vocabulary[i]), NGramVocabulary.EndId];
+            var replacement = c.replacement.Select(i => vocabulary[i]).ToArray();
+            int[] changed = [.. ids[..c.start], .. replacement, .. ids[(c.start + c.length)..]];
+            var expected = model.SentenceLogProb(changed) - model.SentenceLogProb(ids);
+            return Math.Abs(model.SubstitutionDelta(ids, c.start, c.length, replacement) - expected) < 1e-4;
+        });
+    }
+
+    [Fact]
+    public void Builds_are_byte_for_byte_deterministic()
+    {
+        var corpus = Path.Combine(_dir, "c.txt");
+        File.WriteAllLines(corpus, Corpus);
+        var a = Path.Combine(_dir, "a.bin");
+        var b = Path.Combine(_dir, "b.bin");
+        NGramModelBuilder.Build([corpus], 3, 2, a);
+        NGramModelBuilder.Build([corpus], 3, 2, b);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+    }
+
+    [Fact]
+    public void Info_describes_the_file()
+    {
+        var corpus = Path.Combine(_dir, "c.txt");
+        File.WriteAllText(corpus, "The cat sat on the mat. The dog sat on the rug.\n\nA cat saw the dog.");
+        var path = Path.Combine(_dir, "m.bin");
+        var built = NGramModelBuilder.Build([corpus], 2, 1, path);
+        var info = NGramModel.Load(path).Info;
+        Assert.Equal(built, info with { NGramCounts = built.NGramCounts, MinCounts = built.MinCounts });
+        Assert.Equal(built.NGramCounts, info.NGramCounts);
+        Assert.Equal(2, info.Order);
+        Assert.Equal(3, info.TrainingSentences);
+        Assert.Equal(20, info.TrainingTokens);
+        Assert.Equal(new FileInfo(path).Length, info.FileBytes);
+    }
+
+    [Fact]
+    public void Perplexity_reports_each_sentence()
+    {
+        var model = BuildModel(2, 1);
+        var report = model.Perplexity("The cat sat on the mat. A zebra sat.");
+        Assert.Equal(2, report.Sentences.Count);
+        Assert.Equal(8, report.Sentences[0].Predictions);
+        Assert.Equal(1, report.Sentences[1].UnknownWords);
+        Assert.Equal(report.Sentences.Sum(s => s.Log10Prob), report.Log10Prob, 9);
+        Assert.True(report.Sentences[0].Perplexity < report.Sentences[1].Perplexity);
+    }
+}
