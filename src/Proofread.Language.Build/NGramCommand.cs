@@ -10,7 +10,8 @@ namespace Proofread.Language.Build;
 /// n-gram subcommands:
 /// <c>build TRAIN.txt OUT ORDER MINCOUNT</c> (MINCOUNT applies to orders ≥ 2),
 /// <c>eval MODEL HELDOUT.txt</c> (perplexity, load time, probe speed),
-/// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED]</c> (clean vs spun perplexity).
+/// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED] [CLASSMODEL]</c> (clean vs spun),
+/// <c>classes TRAIN.txt OUT ORDER</c> (tags the training text and builds the POS-class model).
 /// </summary>
 internal static class NGramCommand
 {
@@ -19,24 +20,46 @@ internal static class NGramCommand
         switch (args[0])
         {
             case "build":
+                // MINCOUNT: one threshold for every order from 2, or a comma list for orders 2, 3, ...
                 var order = Int(args[3]);
-                var minCount = Int(args[4]);
+                var given = args[4].Split(',').Select(Int).ToArray();
+                var minCounts = Enumerable.Range(2, Math.Max(0, order - 1)).Select(n => given[Math.Min(n - 2, given.Length - 1)]);
                 NGramModelBuilder.Build([args[1]], args[2], new NGramBuildOptions
                 {
                     Order = order,
                     Format = CorpusFormat.Tokenized,
-                    MinCounts = [1, .. Enumerable.Repeat(minCount, order - 1)],
+                    MinCounts = [1, .. minCounts],
                 }, Console.WriteLine);
                 break;
             case "eval":
                 Evaluate(args[1], args[2]);
                 break;
             case "spin":
-                Spin(args[1], args[2], args[3], args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.2, args.Length > 5 ? Int(args[5]) : 1);
+                Spin(args[1], args[2], args[3], args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.2, args.Length > 5 ? Int(args[5]) : 1, args.Length > 6 ? args[6] : null);
+                break;
+            case "classes":
+                BuildClassModel(args[1], args[2], Int(args[3]));
                 break;
             default:
                 throw new ArgumentException($"unknown ngram subcommand '{args[0]}'");
         }
+    }
+
+    private static void BuildClassModel(string trainPath, string outputPath, int order)
+    {
+        var tagger = PosTagger.LoadDefault();
+        var tagsPath = Path.ChangeExtension(trainPath, ".tags");
+        using (var writer = new StreamWriter(tagsPath))
+        {
+            foreach (var line in File.ReadLines(trainPath))
+            {
+                var tags = tagger.Tag(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                writer.Write(string.Join(' ', tags.Select(PosClassModel.TagWord)));
+                writer.Write('\n');
+            }
+        }
+
+        NGramModelBuilder.Build([tagsPath], outputPath, new NGramBuildOptions { Order = order, MinWordCount = 1, Format = CorpusFormat.Tokenized }, Console.WriteLine);
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
@@ -74,11 +97,13 @@ internal static class NGramCommand
         Console.WriteLine($"speed: {probes / clock.Elapsed.TotalSeconds:N0} LogProb calls/s (one thread; checksum {sink:F0})");
     }
 
-    // A simple spinner: replace a share of content words by a random other word of the same
-    // universal tag (drawn from Brown's training half), then compare perplexities.
-    private static void Spin(string modelPath, string taggedTrainPath, string cleanDir, double rate, int seed)
+    // A simple spinner: replace a share of lower-case content words by a random other word
+    // (drawn from Brown's training half, seen at least 3 times) of the same universal tag, or of
+    // any content tag; then compare perplexities, and how well context fit finds the replaced words.
+    private static void Spin(string modelPath, string taggedTrainPath, string cleanDir, double rate, int seed, string? classModelPath)
     {
         var model = NGramModel.Load(modelPath);
+        var classModel = classModelPath is null ? null : PosClassModel.Load(classModelPath);
         var tagger = PosTagger.LoadDefault();
         var byTag = new Dictionary<UniversalTag, List<string>>();
         var frequency = new Dictionary<(string, UniversalTag), int>();
@@ -94,7 +119,7 @@ internal static class NGramCommand
             }
         }
 
-        foreach (var ((word, tag), count) in frequency.OrderBy(p => p.Key.Item1, StringComparer.Ordinal))
+        foreach (var ((word, tag), count) in frequency.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2))
         {
             if (count >= 3)
             {
@@ -102,13 +127,15 @@ internal static class NGramCommand
             }
         }
 
-        var random = new Random(seed);
-        var clean = new List<IReadOnlyList<string>>();
-        var spun = new List<IReadOnlyList<string>>();
-        int replaced = 0, content = 0;
-        foreach (var file in Directory.GetFiles(cleanDir, "*.txt").Order(StringComparer.Ordinal))
+        var anyTag = byTag.Values.SelectMany(v => v).Distinct().Order(StringComparer.Ordinal).ToList();
+        var clean = Directory.GetFiles(cleanDir, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => CorpusTokenizer.Sentences(File.ReadAllText(f))).ToList();
+        foreach (var sameTag in (bool[])[true, false])
         {
-            foreach (var sentence in CorpusTokenizer.Sentences(File.ReadAllText(file)))
+            var random = new Random(seed);
+            var spun = new List<IReadOnlyList<string>>();
+            int replaced = 0, content = 0;
+            foreach (var sentence in clean)
             {
                 var tags = tagger.Tag(sentence);
                 var copy = sentence.ToList();
@@ -120,24 +147,101 @@ internal static class NGramCommand
                     }
 
                     content++;
-                    if (random.NextDouble() < rate && byTag.TryGetValue(tags[i], out var pool))
+                    if (random.NextDouble() < rate)
                     {
+                        var pool = sameTag ? byTag[tags[i]] : anyTag;
                         copy[i] = pool[random.Next(pool.Count)];
-                        replaced++;
+                        replaced += copy[i] == sentence[i] ? 0 : 1;
                     }
                 }
 
-                clean.Add(sentence);
                 spun.Add(copy);
             }
+
+            var cleanReport = model.Perplexity(clean);
+            var spunReport = model.Perplexity(spun);
+            Console.WriteLine($"spinner ({(sameTag ? "same tag" : "any content tag")}): {clean.Count:N0} sentences, {content:N0} lower-case content words, {replaced:N0} replaced ({100.0 * replaced / content:F1} %)");
+            Console.WriteLine($"  clean perplexity {cleanReport.Perplexity:F1} ({cleanReport.UnknownWords:N0} unknown), spun perplexity {spunReport.Perplexity:F1} ({spunReport.UnknownWords:N0} unknown), ratio spun/clean {spunReport.Perplexity / cleanReport.Perplexity:F2}");
+            var lower = cleanReport.Sentences.Zip(spunReport.Sentences).Count(p => p.Second.Log10Prob < p.First.Log10Prob);
+            var changed = clean.Zip(spun).Count(p => !p.First.SequenceEqual(p.Second));
+            Console.WriteLine($"  spun sentence less probable than its original: {lower:N0} of {changed:N0} changed sentences");
+
+            // Word level: context fit = pointwise mutual information of the word with its left
+            // context plus that of the following words with it; low fit = suspicious.
+            var wordScores = new List<(double, bool)>();
+            var classScores = new List<(double, bool)>();
+            var combined = new List<(double, bool)>();
+            foreach (var (original, s) in clean.Zip(spun))
+            {
+                var ids = model.ToIds(s);
+                var tags = tagger.Tag(s);
+                var classIds = classModel?.ToIds(tags);
+                for (var i = 0; i < s.Count; i++)
+                {
+                    if (!s[i].All(char.IsLetter) || !char.IsLower(s[i][0]) || !tags[i].IsContent())
+                    {
+                        continue;
+                    }
+
+                    var isReplaced = !string.Equals(original[i], s[i], StringComparison.Ordinal);
+                    var fit = ContextFit(model, ids, i + 1);
+                    wordScores.Add((-fit, isReplaced));
+                    if (classModel is not null)
+                    {
+                        var classFit = ContextFit(classModel.Model, classIds!, i + 1);
+                        classScores.Add((-classFit, isReplaced));
+                        combined.Add((-(fit + classFit), isReplaced));
+                    }
+                }
+            }
+
+            Console.WriteLine($"  word-level AUC, word model: {Auc(wordScores):F3}" +
+                (classModel is null ? string.Empty : $"; class model: {Auc(classScores):F3}; both (sum): {Auc(combined):F3}"));
+        }
+    }
+
+    private static double ContextFit(NGramModel model, int[] ids, int p)
+    {
+        var order = model.Order;
+        var left = model.LogProb(ids.AsSpan(Math.Max(0, p - order + 1), Math.Min(p, order - 1)), ids[p]) - model.LogProb([], ids[p]);
+        var right = 0.0;
+        for (var j = p + 1; j < ids.Length && j < p + order; j++)
+        {
+            var from = Math.Max(0, j - order + 1);
+            right += model.LogProb(ids.AsSpan(from, j - from), ids[j]) - model.LogProb(ids.AsSpan(p + 1, j - p - 1), ids[j]);
         }
 
-        var cleanReport = model.Perplexity(clean);
-        var spunReport = model.Perplexity(spun);
-        Console.WriteLine($"{clean.Count:N0} sentences, {content:N0} lower-case content words, {replaced:N0} replaced ({100.0 * replaced / content:F1} %)");
-        Console.WriteLine($"clean perplexity {cleanReport.Perplexity:F1} ({cleanReport.UnknownWords:N0} unknown), spun perplexity {spunReport.Perplexity:F1} ({spunReport.UnknownWords:N0} unknown), ratio spun/clean {spunReport.Perplexity / cleanReport.Perplexity:F2}");
-        var higher = cleanReport.Sentences.Zip(spunReport.Sentences).Count(p => p.Second.Log10Prob < p.First.Log10Prob);
-        var changed = clean.Zip(spun).Count(p => !p.First.SequenceEqual(p.Second));
-        Console.WriteLine($"spun sentence less probable than its original: {higher:N0} of {changed:N0} changed sentences");
+        return left + right;
+    }
+
+    private static double Auc(List<(double Score, bool Positive)> items)
+    {
+        var sorted = items.OrderBy(x => x.Score).ToList();
+        double rankSum = 0;
+        long positives = 0;
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var j = i;
+            while (j < sorted.Count && sorted[j].Score == sorted[i].Score)
+            {
+                j++;
+            }
+
+            var averageRank = (i + j + 1) / 2.0;
+            for (var k = i; k < j; k++)
+            {
+                if (sorted[k].Positive)
+                {
+                    rankSum += averageRank;
+                    positives++;
+                }
+            }
+
+            i = j;
+        }
+
+        var negatives = sorted.Count - positives;
+        return (rankSum - (positives * (positives + 1) / 2.0)) / (positives * (double)negatives);
     }
 }

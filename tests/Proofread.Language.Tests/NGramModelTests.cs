@@ -1,4 +1,5 @@
 using CsCheck;
+using Proofread.Language.Tagging;
 using Proofread.Language.Modeling;
 
 namespace Proofread.Language.Tests;
@@ -155,5 +156,30 @@ public sealed class NGramModelTests : IDisposable
         Assert.Equal(1, report.Sentences[1].UnknownWords);
         Assert.Equal(report.Sentences.Sum(s => s.Log10Prob), report.Log10Prob, 9);
         Assert.True(report.Sentences[0].Perplexity < report.Sentences[1].Perplexity);
+    }
+}
+
+public class ShippedModelTests
+{
+    [Fact]
+    public void Default_word_model_prefers_the_original_wording()
+    {
+        var model = NGramModel.LoadDefault();
+        Assert.Equal(3, model.Order);
+        Assert.NotEqual(NGramVocabulary.UnknownId, model.WordId("congress"));
+        string[] original = ["state", "media", "reported", "on", "Thursday", "."];
+        string[] spun = ["talk", "about", "media", "reported", "in", "Thursday", "."];
+        Assert.True(model.SentenceLogProb(original) > model.SentenceLogProb(spun));
+        var ids = model.ToIds(["the", "World", "Health", "Organization", "said"]);
+        var delta = model.SubstitutionDelta(ids, 2, 2, [model.WordId("Wellbeing"), model.WordId("Corporation")]);
+        Assert.True(delta < -2, $"delta {delta}");
+    }
+
+    [Fact]
+    public void Default_class_model_prefers_a_noun_in_a_noun_slot()
+    {
+        var classes = PosClassModel.LoadDefault();
+        Assert.True(classes.SentenceLogProb([UniversalTag.Det, UniversalTag.Adj, UniversalTag.Noun, UniversalTag.Noun, UniversalTag.Verb, UniversalTag.Punct])
+            > classes.SentenceLogProb([UniversalTag.Det, UniversalTag.Adj, UniversalTag.Verb, UniversalTag.Adv, UniversalTag.Noun, UniversalTag.Verb, UniversalTag.Punct]));
     }
 }

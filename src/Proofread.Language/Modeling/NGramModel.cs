@@ -6,8 +6,8 @@ namespace Proofread.Language.Modeling;
 
 /// <summary>
 /// A back-off n-gram language model (interpolated modified Kneser–Ney, written in back-off form
-/// by <see cref="NGramModelBuilder"/>). Keys are hashed into open-addressing tables of 32-bit
-/// fingerprints; probabilities and back-off weights of orders 2 and up are quantised to 8 bits.
+/// by <see cref="NGramModelBuilder"/>). Keys are hashed into open-addressing tables of 64-bit
+/// entries (48-bit fingerprint and two 8-bit codes); probabilities and back-off weights of orders 2 and up are quantised to 8 bits.
 /// Immutable and thread-safe. All log-probabilities are base 10.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ public sealed class NGramModel
     public const string DefaultModelPath = "models/ngram.bin";
 
     internal const string Magic = "PRNGRAM1";
-    internal const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
 
     private static readonly Lazy<NGramModel> Default = new(() => Load(ProofreadData.Path(DefaultModelPath)));
 
@@ -108,10 +108,8 @@ public sealed class NGramModel
             var capacity = reader.ReadInt32();
             var probCodebook = ReadArray<float>(stream, 256);
             var backoffCodebook = n < order ? ReadArray<float>(stream, 256) : [];
-            var fingerprints = ReadArray<uint>(stream, capacity);
-            var prob = ReadArray<byte>(stream, capacity);
-            var backoff = n < order ? ReadArray<byte>(stream, capacity) : [];
-            tables[n] = new Table(capacity, fingerprints, prob, backoff, probCodebook, backoffCodebook);
+            var entries = ReadArray<ulong>(stream, capacity);
+            tables[n] = new Table(entries, probCodebook, backoffCodebook);
         }
 
         var words = new string[vocabularySize];
@@ -201,20 +199,20 @@ public sealed class NGramModel
             else
             {
                 var table = _tables[m];
-                var slot = table.Find(contextKey, m);
-                if (slot < 0)
+                var entry = table.Find(contextKey, m);
+                if (entry == 0)
                 {
                     break;  // a longer context cannot exist when this one does not
                 }
 
-                backoff += table.BackoffCodebook[table.Backoff[slot]];
+                backoff += table.BackoffCodebook[(byte)entry];
             }
 
             var ngram = _tables[m + 1];
             var found = ngram.Find((contextKey << 16) | (uint)word, m + 1);
-            if (found >= 0)
+            if (found != 0)
             {
-                result = ngram.ProbCodebook[ngram.Prob[found]];
+                result = ngram.ProbCodebook[(byte)(found >> 8)];
                 backoff = 0;
             }
         }
@@ -288,39 +286,38 @@ public sealed class NGramModel
         return new PerplexityReport(result);
     }
 
-    private sealed class Table(int capacity, uint[] fingerprints, byte[] prob, byte[] backoff, float[] probCodebook, float[] backoffCodebook)
+    private sealed class Table(ulong[] entries, float[] probCodebook, float[] backoffCodebook)
     {
-        public readonly byte[] Prob = prob;
-        public readonly byte[] Backoff = backoff;
         public readonly float[] ProbCodebook = probCodebook;
         public readonly float[] BackoffCodebook = backoffCodebook;
-        private readonly int _capacity = capacity;
-        private readonly uint[] _fingerprints = fingerprints;
+        private readonly ulong[] _entries = entries;
 
-        public int Find(ulong key, int order)
+        /// <summary>The entry of a key (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
+        public ulong Find(ulong key, int order)
         {
-            if (_capacity == 0)
+            var entries = _entries;
+            if (entries.Length == 0)
             {
-                return -1;
+                return 0;
             }
 
             var hash = NGramKeys.Hash(key, order);
-            var fingerprint = NGramKeys.Fingerprint(hash);
-            var slot = NGramKeys.Slot(hash, _capacity);
+            var tag = NGramKeys.Tag(hash);
+            var slot = NGramKeys.Slot(hash, entries.Length);
             while (true)
             {
-                var f = _fingerprints[slot];
-                if (f == fingerprint)
+                var entry = entries[slot];
+                if ((entry & NGramKeys.TagMask) == tag)
                 {
-                    return slot;
+                    return entry;
                 }
 
-                if (f == 0)
+                if (entry == 0)
                 {
-                    return -1;
+                    return 0;
                 }
 
-                slot = slot + 1 == _capacity ? 0 : slot + 1;
+                slot = slot + 1 == entries.Length ? 0 : slot + 1;
             }
         }
     }

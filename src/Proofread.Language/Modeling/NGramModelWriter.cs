@@ -6,8 +6,8 @@ namespace Proofread.Language.Modeling;
 /// <summary>
 /// Writes the binary model file read by <see cref="NGramModel.Load"/>. Layout (little-endian):
 /// header; vocabulary hash table (ulong hashes, ushort ids); unigram log-probabilities and
-/// back-offs (float); per order 2..N a table of 32-bit fingerprints with 8-bit codes into
-/// 256-entry codebooks of log-probabilities and back-offs; the vocabulary's words.
+/// back-offs (float); per order 2..N a table of 64-bit entries (48-bit fingerprint, 8-bit codes into
+/// 256-entry codebooks of log-probabilities and back-offs); the vocabulary's words.
 /// </summary>
 internal static class NGramModelWriter
 {
@@ -88,29 +88,22 @@ internal static class NGramModelWriter
                     WriteArray(writer, backoffBook);
                 }
 
-                var fingerprints = new uint[capacity];
-                var prob = new byte[capacity];
-                var backoff = new byte[n < order ? capacity : 0];
+                // One 64-bit entry per slot, so a lookup touches one cache line: 48-bit
+                // fingerprint, 8-bit probability code, 8-bit back-off code.
+                var entries = new ulong[capacity];
                 for (var i = 0; i < keys.Length; i++)
                 {
                     var hash = NGramKeys.Hash(keys[i], n);
                     var slot = NGramKeys.Slot(hash, capacity);
-                    while (fingerprints[slot] != 0)
+                    while (entries[slot] != 0)
                     {
                         slot = slot + 1 == capacity ? 0 : slot + 1;
                     }
 
-                    fingerprints[slot] = NGramKeys.Fingerprint(hash);
-                    prob[slot] = probCodes[i];
-                    if (n < order)
-                    {
-                        backoff[slot] = backoffCodes[i];
-                    }
+                    entries[slot] = NGramKeys.Tag(hash) | ((ulong)probCodes[i] << 8) | (n < order ? backoffCodes[i] : 0UL);
                 }
 
-                WriteArray(writer, fingerprints);
-                WriteArray(writer, prob);
-                WriteArray(writer, backoff);
+                WriteArray(writer, entries);
             }
 
             foreach (var word in words)

@@ -66,10 +66,13 @@ internal static class NGramKeys
     /// <summary>The home slot of a hash in a table of <paramref name="capacity"/> slots.</summary>
     public static int Slot(ulong hash, int capacity) => (int)(((hash & 0xFFFFFFFFUL) * (ulong)capacity) >> 32);
 
-    /// <summary>The non-zero fingerprint stored for a hash.</summary>
-    public static uint Fingerprint(ulong hash)
+    /// <summary>The fingerprint of a hash in the top 48 bits of a table entry (never zero).</summary>
+    public static ulong Tag(ulong hash)
     {
-        var fp = (uint)(hash >> 32);
-        return fp == 0 ? 1 : fp;
+        var tag = hash & 0xFFFFFFFFFFFF0000UL;
+        return tag == 0 ? 0x10000UL : tag;
     }
+
+    /// <summary>The mask of the fingerprint bits of a table entry.</summary>
+    public const ulong TagMask = 0xFFFFFFFFFFFF0000UL;
 }
