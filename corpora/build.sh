@@ -56,6 +56,10 @@ tool=(dotnet run --project "$root/src/Proofread.Language.Build" -c Release --)
 "${tool[@]}" ngram build "$build/text/train.txt" "$build/models/ngram.bin" "$ngram_order" "$ngram_min_counts"
 "${tool[@]}" ngram eval "$build/models/ngram.bin" "$build/text/heldout.txt"
 
+# POS-class model (order 4 over the new tagger's tags) and PPMI+SVD word vectors.
+PROOFREAD_DATA="$build" "${tool[@]}" ngram classes "$build/text/train.txt" "$build/models/posclass.bin" 4
+"${tool[@]}" vectors build "$build/text/train.txt" "$build/models/vectors.bin" 100
+
 if [[ "$step" == eval ]]; then
   for cfg in "2 1" "2 2" "3 1" "3 1,2" "3 2" "4 1" "4 1,2,2"; do
     set -- $cfg
@@ -64,9 +68,13 @@ if [[ "$step" == eval ]]; then
     echo "== order $1, min counts $2: $(stat -c %s "$model") bytes"
     "${tool[@]}" ngram eval "$model" "$build/text/heldout.txt" | grep -E 'perplexity|load|speed'
     if [[ -d "$root/../shared/eval/clean" ]]; then
-      PROOFREAD_DATA="$build/models/.." "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1
+      PROOFREAD_DATA="$build" "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1 "$build/models/posclass.bin"
     fi
   done
 fi
 
-echo "models written to $build/models; copy tagger.bin and ngram.bin to dictionaries/models/ to ship them"
+if [[ "$step" == eval && -d "$root/../shared/eval/clean" ]]; then
+  PROOFREAD_DATA="$build" "${tool[@]}" vectors eval "$build/models/vectors.bin" "$build/text/brown.train.tagged" "$root/../shared/eval/clean"
+fi
+
+echo "models written to $build/models; copy tagger.bin, ngram.bin, posclass.bin and vectors.bin to dictionaries/models/ to ship them"

@@ -214,7 +214,7 @@ internal static class NGramCommand
         return left + right;
     }
 
-    private static double Auc(List<(double Score, bool Positive)> items)
+    internal static double Auc(List<(double Score, bool Positive)> items)
     {
         var sorted = items.OrderBy(x => x.Score).ToList();
         double rankSum = 0;

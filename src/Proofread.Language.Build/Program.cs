@@ -14,6 +14,7 @@ var code = args[0] switch
     "corpus" => Run(() => CorpusBuilder.Run(args[1], args[2])),
     "tagger" => Run(() => TaggerCommand.Run(args[1..])),
     "ngram" => Run(() => NGramCommand.Run(args[1..])),
+    "vectors" => Run(() => VectorsCommand.Run(args[1..])),
     _ => 2,
 };
 Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
