@@ -3,6 +3,7 @@ using System.Globalization;
 using Proofread.Language.Modeling;
 using Proofread.Language.Tagging;
 using Proofread.Language.Text;
+using Proofread.Language.Vectors;
 
 namespace Proofread.Language.Build;
 
@@ -10,7 +11,7 @@ namespace Proofread.Language.Build;
 /// n-gram subcommands:
 /// <c>build TRAIN.txt OUT ORDER MINCOUNT</c> (MINCOUNT applies to orders ≥ 2),
 /// <c>eval MODEL HELDOUT.txt</c> (perplexity, load time, probe speed),
-/// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED] [CLASSMODEL]</c> (clean vs spun),
+/// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED] [CLASSMODEL] [VECTORS]</c> (clean vs spun),
 /// <c>classes TRAIN.txt OUT ORDER</c> (tags the training text and builds the POS-class model).
 /// </summary>
 internal static class NGramCommand
@@ -35,7 +36,7 @@ internal static class NGramCommand
                 Evaluate(args[1], args[2]);
                 break;
             case "spin":
-                Spin(args[1], args[2], args[3], args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.2, args.Length > 5 ? Int(args[5]) : 1, args.Length > 6 ? args[6] : null);
+                Spin(args[1], args[2], args[3], args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.2, args.Length > 5 ? Int(args[5]) : 1, args.Length > 6 ? args[6] : null, args.Length > 7 ? args[7] : null);
                 break;
             case "classes":
                 BuildClassModel(args[1], args[2], Int(args[3]));
@@ -100,9 +101,10 @@ internal static class NGramCommand
     // A simple spinner: replace a share of lower-case content words by a random other word
     // (drawn from Brown's training half, seen at least 3 times) of the same universal tag, or of
     // any content tag; then compare perplexities, and how well context fit finds the replaced words.
-    private static void Spin(string modelPath, string taggedTrainPath, string cleanDir, double rate, int seed, string? classModelPath)
+    private static void Spin(string modelPath, string taggedTrainPath, string cleanDir, double rate, int seed, string? classModelPath, string? vectorsPath)
     {
         var model = NGramModel.Load(modelPath);
+        var vectors = vectorsPath is null ? null : WordVectors.Load(vectorsPath);
         var classModel = classModelPath is null ? null : PosClassModel.Load(classModelPath);
         var tagger = PosTagger.LoadDefault();
         var byTag = new Dictionary<UniversalTag, List<string>>();
@@ -167,10 +169,9 @@ internal static class NGramCommand
             Console.WriteLine($"  spun sentence less probable than its original: {lower:N0} of {changed:N0} changed sentences");
 
             // Word level: context fit = pointwise mutual information of the word with its left
-            // context plus that of the following words with it; low fit = suspicious.
-            var wordScores = new List<(double, bool)>();
-            var classScores = new List<(double, bool)>();
-            var combined = new List<(double, bool)>();
+            // context plus that of the following words with it; low fit = suspicious. The
+            // combinations add z-scores with equal weights (nothing is tuned on this data).
+            var items = new List<(double Word, double Class, double Vector, bool Replaced)>();
             foreach (var (original, s) in clean.Zip(spun))
             {
                 var ids = model.ToIds(s);
@@ -183,21 +184,32 @@ internal static class NGramCommand
                         continue;
                     }
 
-                    var isReplaced = !string.Equals(original[i], s[i], StringComparison.Ordinal);
-                    var fit = ContextFit(model, ids, i + 1);
-                    wordScores.Add((-fit, isReplaced));
-                    if (classModel is not null)
-                    {
-                        var classFit = ContextFit(classModel.Model, classIds!, i + 1);
-                        classScores.Add((-classFit, isReplaced));
-                        combined.Add((-(fit + classFit), isReplaced));
-                    }
+                    var vectorFit = vectors?.ContextFit(s, i) ?? 0f;
+                    items.Add((
+                        ContextFit(model, ids, i + 1),
+                        classModel is null ? 0 : ContextFit(classModel.Model, classIds!, i + 1),
+                        float.IsNaN(vectorFit) ? 0 : vectorFit,
+                        !string.Equals(original[i], s[i], StringComparison.Ordinal)));
                 }
             }
 
-            Console.WriteLine($"  word-level AUC, word model: {Auc(wordScores):F3}" +
-                (classModel is null ? string.Empty : $"; class model: {Auc(classScores):F3}; both (sum): {Auc(combined):F3}"));
+            var zWord = ZScores(items.Select(x => x.Word));
+            var zClass = ZScores(items.Select(x => x.Class));
+            var zVector = ZScores(items.Select(x => x.Vector));
+            double AucOf(Func<int, double> fit) => Auc(items.Select((x, k) => (-fit(k), x.Replaced)).ToList());
+            Console.WriteLine($"  word-level AUC over {items.Count(x => x.Replaced):N0} replaced and {items.Count(x => !x.Replaced):N0} kept content words: word model {AucOf(k => zWord[k]):F3}" +
+                (classModel is null ? string.Empty : $"; class model {AucOf(k => zClass[k]):F3}; word + class {AucOf(k => zWord[k] + zClass[k]):F3}") +
+                (vectors is null ? string.Empty : $"; vectors {AucOf(k => zVector[k]):F3}; word + vectors {AucOf(k => zWord[k] + zVector[k]):F3}") +
+                (vectors is null || classModel is null ? string.Empty : $"; all three {AucOf(k => zWord[k] + zClass[k] + zVector[k]):F3}"));
         }
+    }
+
+    private static double[] ZScores(IEnumerable<double> values)
+    {
+        var v = values.ToArray();
+        var mean = v.Average();
+        var sd = Math.Sqrt(v.Select(x => (x - mean) * (x - mean)).Average());
+        return v.Select(x => sd > 0 ? (x - mean) / sd : 0).ToArray();
     }
 
     private static double ContextFit(NGramModel model, int[] ids, int p)

@@ -70,3 +70,21 @@ public class PosTaggerTests
             return tags.Length == words.Length && tags.All(t => (int)t < UniversalTags.Count);
         });
 }
+
+public class PosTaggerTokenTests
+{
+    [Fact]
+    public void Tags_core_tokens_and_addresses_as_nouns()
+    {
+        static Proofread.Analysis.Token T(string text, Proofread.Analysis.TokenKind kind) =>
+            new(new Proofread.Text.TextSpan(0, text.Length), kind, default, text);
+        var tags = PosTagger.LoadDefault().Tag(
+        [
+            T("See", Proofread.Analysis.TokenKind.Word),
+            T("https://example.org", Proofread.Analysis.TokenKind.Url),
+            T("now", Proofread.Analysis.TokenKind.Word),
+            T(".", Proofread.Analysis.TokenKind.Punctuation),
+        ]);
+        Assert.Equal([UniversalTag.Verb, UniversalTag.Noun, UniversalTag.Adv, UniversalTag.Punct], tags);
+    }
+}

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using Proofread.Analysis;
 
 namespace Proofread.Language.Tagging;
 
@@ -196,6 +197,30 @@ public sealed class PosTagger
     {
         var tags = new UniversalTag[words.Count];
         Tag(words, tags);
+        return tags;
+    }
+
+    /// <summary>
+    /// Tags the tokens of one sentence from the project's tokenizer. Web and e-mail addresses are
+    /// tagged NOUN without consulting the model.
+    /// </summary>
+    public UniversalTag[] Tag(IReadOnlyList<Token> sentence)
+    {
+        var words = new string[sentence.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = sentence[i].Kind is TokenKind.Url or TokenKind.Email ? "address" : sentence[i].Text;
+        }
+
+        var tags = Tag(words);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (sentence[i].Kind is TokenKind.Url or TokenKind.Email)
+            {
+                tags[i] = UniversalTag.Noun;
+            }
+        }
+
         return tags;
     }
 
