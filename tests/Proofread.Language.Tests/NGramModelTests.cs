@@ -183,3 +183,28 @@ public class ShippedModelTests
             > classes.SentenceLogProb([UniversalTag.Det, UniversalTag.Adj, UniversalTag.Verb, UniversalTag.Adv, UniversalTag.Noun, UniversalTag.Verb, UniversalTag.Punct]));
     }
 }
+
+public class TypographyTests
+{
+    [Theory]
+    [InlineData("n\u2019t", "n't")]
+    [InlineData("\u2019s", "'s")]
+    [InlineData("\u201C", "\"")]
+    [InlineData("\u2014", "--")]
+    [InlineData("\u2013", "--")]
+    [InlineData("\u2026", "...")]
+    [InlineData("O\u2019Brien", "o'brien")]
+    public void Curly_and_single_character_forms_read_as_the_corpus_spelling(string token, string expected)
+    {
+        Assert.Equal(expected, NGramVocabulary.Normalize(token));
+        Assert.Equal(NGramVocabulary.Hash(expected), NGramVocabulary.Hash(token));
+        Assert.Equal(NGramModel.LoadDefault().WordId(expected), NGramModel.LoadDefault().WordId(token));
+    }
+
+    [Fact]
+    public void Tagger_reads_curly_clitics_like_straight_ones()
+    {
+        var tagger = PosTagger.LoadDefault();
+        Assert.Equal(tagger.Tag(["They", "did", "n't", "go", "--", "really", "."]), tagger.Tag(["They", "did", "n\u2019t", "go", "\u2014", "really", "."]));
+    }
+}

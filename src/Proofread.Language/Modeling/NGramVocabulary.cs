@@ -21,8 +21,11 @@ public static class NGramVocabulary
     /// <summary>The largest vocabulary a model file can hold (ids pack into 16 bits).</summary>
     public const int MaxSize = 65535;
 
-    /// <summary>The normalised form of a token.</summary>
-    public static string Normalize(string token) => string.Create(token.Length, token, static (span, t) =>
+    /// <summary>
+    /// The normalised form of a token: lower case, digits as 0, curly quotes straight, a lone
+    /// dash as "--" and an ellipsis character as "...", as in the training corpus.
+    /// </summary>
+    public static string Normalize(string token) => Hashing.Respell(token) ?? string.Create(token.Length, token, static (span, t) =>
     {
         for (var i = 0; i < t.Length; i++)
         {
@@ -33,6 +36,11 @@ public static class NGramVocabulary
     /// <summary>The stable hash of the normalised form of a token (computed without allocating).</summary>
     public static ulong Hash(ReadOnlySpan<char> token)
     {
+        if (Hashing.Respell(token) is { } respelled)
+        {
+            token = respelled;
+        }
+
         var h = 14695981039346656037UL;
         foreach (var c in token)
         {
@@ -42,7 +50,7 @@ public static class NGramVocabulary
         return Hashing.Finish(h);
     }
 
-    private static char NormalizeChar(char c) => char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+    private static char NormalizeChar(char c) => char.IsAsciiDigit(c) ? '0' : Hashing.Fold(char.ToLowerInvariant(c));
 }
 
 /// <summary>Packing of word ids into n-gram keys and the hashing of keys into table slots.</summary>

@@ -29,6 +29,7 @@ internal static class TaggerFeatures
     /// <summary>The word key used by the tag dictionary and the word features.</summary>
     public static ulong WordKey(string word)
     {
+        word = Hashing.Respell(word) ?? word;
         var hasDigit = false;
         var allDigits = true;
         foreach (var c in word)
