@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Proofread.Language;
 
 /// <summary>Stable 64-bit hashes used as keys in the model files (they must never change across versions).</summary>
@@ -51,6 +53,7 @@ internal static class Hashing
     public static ulong Mix(ulong a, ulong b) => Finish((a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL + (a << 6) + (a >> 2)));
 
     /// <summary>The SplitMix64 finaliser: spreads the bits so any slice of the hash is usable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Finish(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;

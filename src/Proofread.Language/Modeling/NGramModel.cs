@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Proofread.Language.Text;
@@ -184,40 +185,42 @@ public sealed class NGramModel
     /// </summary>
     public float LogProb(ReadOnlySpan<int> context, int word)
     {
+        // Longest match first: a hit on the full n-gram, the common case, costs one lookup.
         var k = Math.Min(context.Length, _order - 1);
-        var result = _unigramProb[word];
-        var backoff = 0f;
         ulong contextKey = 0;
         for (var m = 1; m <= k; m++)
         {
-            // The context grows leftwards: c_m = context[^m..].
             contextKey |= (ulong)(uint)context[^m] << (16 * (m - 1));
+        }
+
+        var backoff = 0f;
+        for (var m = k; m >= 1; m--)
+        {
+            var ngram = _tables[m + 1];
+            var found = ngram.Find((contextKey << 16) | (uint)word, m + 1);
+            if (found != 0)
+            {
+                return ngram.ProbCodebook[(byte)(found >> 8)] + backoff;
+            }
+
             if (m == 1)
             {
-                backoff += _unigramBackoff[context[^1]];
+                backoff += _unigramBackoff[(int)contextKey];
             }
             else
             {
                 var table = _tables[m];
                 var entry = table.Find(contextKey, m);
-                if (entry == 0)
+                if (entry != 0)
                 {
-                    break;  // a longer context cannot exist when this one does not
+                    backoff += table.BackoffCodebook[(byte)entry];
                 }
-
-                backoff += table.BackoffCodebook[(byte)entry];
             }
 
-            var ngram = _tables[m + 1];
-            var found = ngram.Find((contextKey << 16) | (uint)word, m + 1);
-            if (found != 0)
-            {
-                result = ngram.ProbCodebook[(byte)(found >> 8)];
-                backoff = 0;
-            }
+            contextKey &= (1UL << (16 * (m - 1))) - 1;  // drop the oldest word
         }
 
-        return result + backoff;
+        return _unigramProb[word] + backoff;
     }
 
     /// <summary>Sum of log10 P(ids[i] | preceding ids) for i in [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -293,6 +296,7 @@ public sealed class NGramModel
         private readonly ulong[] _entries = entries;
 
         /// <summary>The entry of a key (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Find(ulong key, int order)
         {
             var entries = _entries;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Proofread.Language.Modeling;
 
 /// <summary>
@@ -69,12 +71,15 @@ internal static class NGramKeys
     }
 
     /// <summary>The 64-bit hash of a key of a given order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Hash(ulong key, int order) => Hashing.Finish((key * 0x9E3779B97F4A7C15UL) + (ulong)order);
 
     /// <summary>The home slot of a hash in a table of <paramref name="capacity"/> slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Slot(ulong hash, int capacity) => (int)(((hash & 0xFFFFFFFFUL) * (ulong)capacity) >> 32);
 
     /// <summary>The fingerprint of a hash in the top 48 bits of a table entry (never zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Tag(ulong hash)
     {
         var tag = hash & 0xFFFFFFFFFFFF0000UL;
