@@ -68,7 +68,7 @@ if [[ "$step" == eval ]]; then
     echo "== order $1, min counts $2: $(stat -c %s "$model") bytes"
     "${tool[@]}" ngram eval "$model" "$build/text/heldout.txt" | grep -E 'perplexity|load|speed'
     if [[ -d "$root/../shared/eval/clean" ]]; then
-      PROOFREAD_DATA="$build" "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1 "$build/models/posclass.bin"
+      PROOFREAD_DATA="$build" "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1 "$build/models/posclass.bin" "$build/models/vectors.bin"
     fi
   done
 fi
