@@ -208,3 +208,35 @@ public class TypographyTests
         Assert.Equal(tagger.Tag(["They", "did", "n't", "go", "--", "really", "."]), tagger.Tag(["They", "did", "n\u2019t", "go", "\u2014", "really", "."]));
     }
 }
+
+public sealed class NGramModelErrorTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("proofread-ngram-errors-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void A_truncated_or_foreign_file_is_invalid_data()
+    {
+        var corpus = Path.Combine(_dir, "c.txt");
+        File.WriteAllText(corpus, "The cat sat on the mat. The dog sat on the rug.");
+        var model = Path.Combine(_dir, "m.bin");
+        NGramModelBuilder.Build([corpus], 2, 1, model);
+        var bytes = File.ReadAllBytes(model);
+        var truncated = Path.Combine(_dir, "t.bin");
+        File.WriteAllBytes(truncated, bytes[..(bytes.Length / 2)]);
+        Assert.Throws<InvalidDataException>(() => NGramModel.Load(truncated));
+        var foreign = Path.Combine(_dir, "f.bin");
+        File.WriteAllText(foreign, "not a model at all, just some text");
+        Assert.Throws<InvalidDataException>(() => NGramModel.Load(foreign));
+    }
+
+    [Fact]
+    public void An_empty_corpus_or_an_order_above_four_is_refused()
+    {
+        var empty = Path.Combine(_dir, "empty.txt");
+        File.WriteAllText(empty, "  \n\n ");
+        Assert.Throws<InvalidDataException>(() => NGramModelBuilder.Build([empty], 3, 1, Path.Combine(_dir, "e.bin")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NGramModelBuilder.Build([empty], 5, 1, Path.Combine(_dir, "e.bin")));
+    }
+}

@@ -62,12 +62,26 @@ public sealed class NGramModel
     public static NGramModel LoadDefault() => Default.Value;
 
     /// <summary>Loads a model file written by <see cref="NGramModelBuilder"/> with one sequential read.</summary>
+    /// <exception cref="InvalidDataException">The file is not a model of this format, or is truncated.</exception>
     public static NGramModel Load(string path)
     {
         if (!BitConverter.IsLittleEndian)
         {
             throw new PlatformNotSupportedException("Model files are little-endian.");
         }
+
+        try
+        {
+            return Read(path);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"'{path}' is truncated: not a complete Proofread n-gram model.", e);
+        }
+    }
+
+    private static NGramModel Read(string path)
+    {
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
@@ -84,6 +98,11 @@ public sealed class NGramModel
         var order = reader.ReadInt32();
         var vocabularySize = reader.ReadInt32();
         var vocabularyCapacity = reader.ReadInt32();
+        if (order is < 1 or > 4 || vocabularySize is < NGramVocabulary.FirstWordId or > NGramVocabulary.MaxSize || vocabularyCapacity < vocabularySize)
+        {
+            throw new InvalidDataException($"'{path}' has an impossible header (order {order}, vocabulary {vocabularySize}).");
+        }
+
         var trainingTokens = reader.ReadInt64();
         var trainingSentences = reader.ReadInt64();
         var minWordCount = reader.ReadInt32();

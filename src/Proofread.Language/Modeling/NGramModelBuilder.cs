@@ -20,6 +20,8 @@ public static class NGramModelBuilder
         });
 
     /// <summary>Builds a model from the files and writes it to <paramref name="outputPath"/>.</summary>
+    /// <exception cref="InvalidDataException">The files hold no text.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The order is not between 1 and 4.</exception>
     public static NGramModelInfo Build(IEnumerable<string> corpusPaths, string outputPath, NGramBuildOptions options, Action<string>? log = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Order, 1);
@@ -38,6 +40,11 @@ public static class NGramModelBuilder
                 var word = NGramVocabulary.Normalize(token);
                 frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
             }
+        }
+
+        if (sentences == 0)
+        {
+            throw new InvalidDataException("The corpus has no text to train on.");
         }
 
         var words = new List<string> { "<unk>", "<s>", "</s>" };
