@@ -17,6 +17,7 @@ var code = args[0] switch
     "ngram" => Run(() => NGramCommand.Run(args[1..])),
     "vectors" => Run(() => VectorsCommand.Run(args[1..])),
     "footprint" => Run(Footprint),
+    "score" => Run(() => Score(args[1..])),
     _ => 2,
 };
 Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
@@ -41,6 +42,24 @@ static void Footprint()
     GC.Collect();
     var process = Process.GetCurrentProcess();
     Console.WriteLine($"working set {process.WorkingSet64 / (1 << 20)} MB (was {before / (1 << 20)} MB before loading), managed heap {GC.GetTotalMemory(true) / (1 << 20)} MB");
+}
+
+// Scores each argument as a sentence with the shipped models: tags, word and class log10 P.
+static void Score(string[] sentences)
+{
+    var lm = Proofread.Language.Modeling.NGramModel.LoadDefault();
+    var classes = Proofread.Language.Modeling.PosClassModel.LoadDefault();
+    var tagger = Proofread.Language.Tagging.PosTagger.LoadDefault();
+    foreach (var text in sentences)
+    {
+        foreach (var sentence in Proofread.Language.Text.CorpusTokenizer.Sentences(text))
+        {
+            var tags = tagger.Tag(sentence);
+            var tagged = string.Join(' ', sentence.Zip(tags, (w, t) => $"{w}/{Proofread.Language.Tagging.UniversalTags.Name(t)}"));
+            var report = lm.Perplexity([sentence]);
+            Console.WriteLine($"{report.Log10Prob,8:F2} word  {classes.SentenceLogProb(tags),7:F2} class  ppl {report.Perplexity,7:F1}  {tagged}");
+        }
+    }
 }
 
 static int Run(Action action)
