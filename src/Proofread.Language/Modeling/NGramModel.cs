@@ -1,0 +1,347 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Proofread.Language.Text;
+
+namespace Proofread.Language.Modeling;
+
+/// <summary>
+/// A back-off n-gram language model (interpolated modified Kneser–Ney, written in back-off form
+/// by <see cref="NGramModelBuilder"/>). Keys are hashed into open-addressing tables of 64-bit
+/// entries (48-bit fingerprint and two 8-bit codes); probabilities and back-off weights of orders 2 and up are quantised to 8 bits.
+/// Immutable and thread-safe. All log-probabilities are base 10.
+/// </summary>
+/// <remarks>
+/// The spin decoder's fast path: map words to ids once (<see cref="WordId"/>, <see cref="ToIds"/>),
+/// then score with <see cref="LogProb"/> and <see cref="SubstitutionDelta"/>, which allocate nothing.
+/// </remarks>
+public sealed class NGramModel
+{
+    /// <summary>The shipped model, relative to the data folder.</summary>
+    public const string DefaultModelPath = "models/ngram.bin";
+
+    internal const string Magic = "PRNGRAM1";
+    internal const int FormatVersion = 2;
+
+    private static readonly Lazy<NGramModel> Default = new(() => Load(ProofreadData.Path(DefaultModelPath)));
+
+    private readonly int _order;
+    private readonly int _vocabularyCapacity;
+    private readonly ulong[] _vocabularyHashes;
+    private readonly ushort[] _vocabularyIds;
+    private readonly string[] _words;
+    private readonly float[] _unigramProb;
+    private readonly float[] _unigramBackoff;
+    private readonly Table[] _tables;   // index = order; [0] and [1] unused
+
+    private NGramModel(
+        NGramModelInfo info, ulong[] vocabularyHashes, ushort[] vocabularyIds, string[] words,
+        float[] unigramProb, float[] unigramBackoff, Table[] tables)
+    {
+        Info = info;
+        _order = info.Order;
+        _vocabularyCapacity = vocabularyHashes.Length;
+        _vocabularyHashes = vocabularyHashes;
+        _vocabularyIds = vocabularyIds;
+        _words = words;
+        _unigramProb = unigramProb;
+        _unigramBackoff = unigramBackoff;
+        _tables = tables;
+    }
+
+    /// <summary>What the file holds.</summary>
+    public NGramModelInfo Info { get; }
+
+    /// <summary>The longest n-gram the model scores.</summary>
+    public int Order => _order;
+
+    /// <summary>The number of ids, reserved ones included.</summary>
+    public int VocabularySize => _words.Length;
+
+    /// <summary>The shipped model (loaded once, shared).</summary>
+    public static NGramModel LoadDefault() => Default.Value;
+
+    /// <summary>Loads a model file written by <see cref="NGramModelBuilder"/> with one sequential read.</summary>
+    /// <exception cref="InvalidDataException">The file is not a model of this format, or is truncated.</exception>
+    public static NGramModel Load(string path)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Model files are little-endian.");
+        }
+
+        try
+        {
+            return Read(path);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"'{path}' is truncated: not a complete Proofread n-gram model.", e);
+        }
+    }
+
+    private static NGramModel Read(string path)
+    {
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
+        {
+            throw new InvalidDataException($"'{path}' is not a Proofread n-gram model.");
+        }
+
+        if (reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException($"'{path}' has another model format version.");
+        }
+
+        var order = reader.ReadInt32();
+        var vocabularySize = reader.ReadInt32();
+        var vocabularyCapacity = reader.ReadInt32();
+        if (order is < 1 or > 4 || vocabularySize is < NGramVocabulary.FirstWordId or > NGramVocabulary.MaxSize || vocabularyCapacity < vocabularySize)
+        {
+            throw new InvalidDataException($"'{path}' has an impossible header (order {order}, vocabulary {vocabularySize}).");
+        }
+
+        var trainingTokens = reader.ReadInt64();
+        var trainingSentences = reader.ReadInt64();
+        var minWordCount = reader.ReadInt32();
+        var minCounts = new int[order];
+        var counts = new long[order];
+        for (var n = 0; n < order; n++)
+        {
+            minCounts[n] = reader.ReadInt32();
+        }
+
+        for (var n = 0; n < order; n++)
+        {
+            counts[n] = reader.ReadInt64();
+        }
+
+        var hashes = ReadArray<ulong>(stream, vocabularyCapacity);
+        var ids = ReadArray<ushort>(stream, vocabularyCapacity);
+        var unigramProb = ReadArray<float>(stream, vocabularySize);
+        var unigramBackoff = ReadArray<float>(stream, vocabularySize);
+        var tables = new Table[order + 1];
+        for (var n = 2; n <= order; n++)
+        {
+            var capacity = reader.ReadInt32();
+            var probCodebook = ReadArray<float>(stream, 256);
+            var backoffCodebook = n < order ? ReadArray<float>(stream, 256) : [];
+            var entries = ReadArray<ulong>(stream, capacity);
+            tables[n] = new Table(entries, probCodebook, backoffCodebook);
+        }
+
+        var words = new string[vocabularySize];
+        for (var i = 0; i < vocabularySize; i++)
+        {
+            words[i] = reader.ReadString();
+        }
+
+        var info = new NGramModelInfo(order, vocabularySize, counts, trainingTokens, trainingSentences, minWordCount, minCounts, stream.Length);
+        return new NGramModel(info, hashes, ids, words, unigramProb, unigramBackoff, tables);
+    }
+
+    private static T[] ReadArray<T>(Stream stream, int count)
+        where T : unmanaged
+    {
+        var array = new T[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+
+    /// <summary>The id of a token (normalised as in <see cref="NGramVocabulary"/>), or <see cref="NGramVocabulary.UnknownId"/>.</summary>
+    public int WordId(ReadOnlySpan<char> token)
+    {
+        var hash = NGramVocabulary.Hash(token);
+        var key = hash == 0 ? 1 : hash;
+        var slot = NGramKeys.Slot(key, _vocabularyCapacity);
+        while (true)
+        {
+            var h = _vocabularyHashes[slot];
+            if (h == key)
+            {
+                return _vocabularyIds[slot];
+            }
+
+            if (h == 0)
+            {
+                return NGramVocabulary.UnknownId;
+            }
+
+            slot = slot + 1 == _vocabularyCapacity ? 0 : slot + 1;
+        }
+    }
+
+    /// <summary>The normalised word of an id ("&lt;unk&gt;", "&lt;s&gt;", "&lt;/s&gt;" for the reserved ones).</summary>
+    public string Word(int id) => _words[id];
+
+    /// <summary>Whether the model knows the token.</summary>
+    public bool Contains(ReadOnlySpan<char> token) => WordId(token) != NGramVocabulary.UnknownId;
+
+    /// <summary>The ids of a sentence's tokens, with &lt;s&gt; first and &lt;/s&gt; last when <paramref name="boundaries"/>.</summary>
+    public int[] ToIds(IReadOnlyList<string> tokens, bool boundaries = true)
+    {
+        var offset = boundaries ? 1 : 0;
+        var ids = new int[tokens.Count + (2 * offset)];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ids[i + offset] = WordId(tokens[i]);
+        }
+
+        if (boundaries)
+        {
+            ids[0] = NGramVocabulary.StartId;
+            ids[^1] = NGramVocabulary.EndId;
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// log10 P(word | context). Only the last <see cref="Order"/> − 1 ids of the context count;
+    /// the oldest comes first.
+    /// </summary>
+    public float LogProb(ReadOnlySpan<int> context, int word)
+    {
+        // Longest match first: a hit on the full n-gram, the common case, costs one lookup.
+        var k = Math.Min(context.Length, _order - 1);
+        ulong contextKey = 0;
+        for (var m = 1; m <= k; m++)
+        {
+            contextKey |= (ulong)(uint)context[^m] << (16 * (m - 1));
+        }
+
+        var backoff = 0f;
+        for (var m = k; m >= 1; m--)
+        {
+            var ngram = _tables[m + 1];
+            var found = ngram.Find((contextKey << 16) | (uint)word, m + 1);
+            if (found != 0)
+            {
+                return ngram.ProbCodebook[(byte)(found >> 8)] + backoff;
+            }
+
+            if (m == 1)
+            {
+                backoff += _unigramBackoff[(int)contextKey];
+            }
+            else
+            {
+                var table = _tables[m];
+                var entry = table.Find(contextKey, m);
+                if (entry != 0)
+                {
+                    backoff += table.BackoffCodebook[(byte)entry];
+                }
+            }
+
+            contextKey &= (1UL << (16 * (m - 1))) - 1;  // drop the oldest word
+        }
+
+        return _unigramProb[word] + backoff;
+    }
+
+    /// <summary>Sum of log10 P(ids[i] | preceding ids) for i in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public double Score(ReadOnlySpan<int> ids, int from, int to)
+    {
+        var sum = 0.0;
+        for (var i = Math.Max(from, 0); i < to && i < ids.Length; i++)
+        {
+            var start = Math.Max(0, i - (_order - 1));
+            sum += LogProb(ids[start..i], ids[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>log10 P(sentence) given ids that start with &lt;s&gt; and end with &lt;/s&gt;.</summary>
+    public double SentenceLogProb(ReadOnlySpan<int> idsWithBoundaries) => Score(idsWithBoundaries, 1, idsWithBoundaries.Length);
+
+    /// <summary>log10 P(sentence) of tokens, sentence markers added.</summary>
+    public double SentenceLogProb(IReadOnlyList<string> tokens) => SentenceLogProb(ToIds(tokens));
+
+    /// <summary>
+    /// log10 P(sentence with ids[start..start+length) replaced by <paramref name="replacement"/>)
+    /// minus log10 P(sentence), computed over the affected window only (positions up to
+    /// <see cref="Order"/> − 1 past the change). <paramref name="ids"/> include the markers.
+    /// </summary>
+    public double SubstitutionDelta(ReadOnlySpan<int> ids, int start, int length, ReadOnlySpan<int> replacement)
+    {
+        var left = Math.Max(0, start - (_order - 1));
+        var oldEnd = Math.Min(ids.Length, start + length + _order - 1);
+        var oldScore = Score(ids[left..oldEnd], start - left, oldEnd - left);
+
+        var windowLength = (start - left) + replacement.Length + (oldEnd - start - length);
+        Span<int> window = windowLength <= 64 ? stackalloc int[windowLength] : new int[windowLength];
+        ids[left..start].CopyTo(window);
+        replacement.CopyTo(window[(start - left)..]);
+        ids[(start + length)..oldEnd].CopyTo(window[(start - left + replacement.Length)..]);
+        var newScore = Score(window, start - left, windowLength);
+        return newScore - oldScore;
+    }
+
+    /// <summary>Perplexity of a text, tokenised and split into sentences by <see cref="CorpusTokenizer"/>.</summary>
+    public PerplexityReport Perplexity(string text) => Perplexity(CorpusTokenizer.Sentences(text));
+
+    /// <summary>Perplexity of sentences already tokenised.</summary>
+    public PerplexityReport Perplexity(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        var result = new List<SentencePerplexity>();
+        foreach (var tokens in sentences)
+        {
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var ids = ToIds(tokens);
+            var unknown = 0;
+            foreach (var id in ids)
+            {
+                unknown += id == NGramVocabulary.UnknownId ? 1 : 0;
+            }
+
+            result.Add(new SentencePerplexity(tokens, SentenceLogProb(ids), tokens.Count + 1, unknown));
+        }
+
+        return new PerplexityReport(result);
+    }
+
+    private sealed class Table(ulong[] entries, float[] probCodebook, float[] backoffCodebook)
+    {
+        public readonly float[] ProbCodebook = probCodebook;
+        public readonly float[] BackoffCodebook = backoffCodebook;
+        private readonly ulong[] _entries = entries;
+
+        /// <summary>The entry of a key (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Find(ulong key, int order)
+        {
+            var entries = _entries;
+            if (entries.Length == 0)
+            {
+                return 0;
+            }
+
+            var hash = NGramKeys.Hash(key, order);
+            var tag = NGramKeys.Tag(hash);
+            var slot = NGramKeys.Slot(hash, entries.Length);
+            while (true)
+            {
+                var entry = entries[slot];
+                if ((entry & NGramKeys.TagMask) == tag)
+                {
+                    return entry;
+                }
+
+                if (entry == 0)
+                {
+                    return 0;
+                }
+
+                slot = slot + 1 == entries.Length ? 0 : slot + 1;
+            }
+        }
+    }
+}
