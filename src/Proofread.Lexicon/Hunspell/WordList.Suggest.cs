@@ -89,17 +89,34 @@ public sealed partial class WordList
             }
         }
 
-        // Edit distance: every accepted form within the cost limit.
+        // Edit distance 1 anywhere in the word: generate the edits and look them up.
         var scratch = new double[3 * (lower.Length + 3)];
-        for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < index.ByLength.Length; len++)
+        foreach (var edit in SingleEdits(lower))
         {
-            foreach (var entry in index.ByLength[len])
+            if (index.ByLowerForm.TryGetValue(edit, out var forms))
             {
-                var cost = EditCost.Distance(lower, entry.Lower, MaxCost, scratch);
-                if (cost <= MaxCost)
+                var cost = EditCost.Distance(lower, edit, MaxCost, scratch);
+                foreach (var form in forms)
                 {
-                    // A proper noun is a less likely intent for a word typed in lower case.
-                    Consider(entry.Form, entry.Form == entry.Lower || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                    Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                }
+            }
+        }
+
+        // Edit distance up to 2: scan the words that share the first letter (a wrong first letter
+        // is rare, and the single edits above already cover it).
+        if (index.ByFirstLetter.TryGetValue(lower[0], out var buckets))
+        {
+            for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < buckets.Length; len++)
+            {
+                foreach (var entry in buckets[len])
+                {
+                    var cost = EditCost.Distance(lower, entry.Lower, MaxCost, scratch);
+                    if (cost <= MaxCost)
+                    {
+                        // A proper noun is a less likely intent for a word typed in lower case.
+                        Consider(entry.Form, entry.Form == entry.Lower || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                    }
                 }
             }
         }
@@ -157,10 +174,45 @@ public sealed partial class WordList
         _ => form,
     };
 
+    private const string EditLetters = "abcdefghijklmnopqrstuvwxyz'-";
+
+    private static IEnumerable<string> SingleEdits(string w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            yield return string.Concat(w.AsSpan(0, i), w.AsSpan(i + 1));
+            if (i + 1 < w.Length && w[i] != w[i + 1])
+            {
+                var chars = w.ToCharArray();
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                yield return new string(chars);
+            }
+
+            foreach (var c in EditLetters)
+            {
+                if (c != w[i])
+                {
+                    var chars = w.ToCharArray();
+                    chars[i] = c;
+                    yield return new string(chars);
+                }
+            }
+        }
+
+        for (var i = 0; i <= w.Length; i++)
+        {
+            foreach (var c in EditLetters)
+            {
+                yield return string.Concat(w.AsSpan(0, i), c.ToString(), w.AsSpan(i));
+            }
+        }
+    }
+
     private SuggestIndex BuildSuggestIndex()
     {
-        var byLength = new List<List<SuggestEntry>>();
+        var byFirst = new Dictionary<char, List<List<SuggestEntry>>>();
         var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byLowerForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (form, flags) in _forms.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
@@ -169,28 +221,46 @@ public sealed partial class WordList
             }
 
             var lower = form.ToLowerInvariant();
+            if (!byFirst.TryGetValue(lower[0], out var byLength))
+            {
+                byLength = [];
+                byFirst[lower[0]] = byLength;
+            }
+
             while (byLength.Count <= lower.Length)
             {
                 byLength.Add([]);
             }
 
             byLength[lower.Length].Add(new SuggestEntry(form, lower));
+            AddTo(byLowerForm, lower, form);
             if (lower != form)
             {
-                if (!byLower.TryGetValue(lower, out var list))
-                {
-                    list = [];
-                    byLower[lower] = list;
-                }
-
-                list.Add(form);
+                AddTo(byLower, lower, form);
             }
         }
 
-        return new SuggestIndex([.. byLength.Select(l => l.ToArray())], byLower);
+        return new SuggestIndex(
+            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l.ToArray()).ToArray()),
+            byLower,
+            byLowerForm);
+    }
+
+    private static void AddTo(Dictionary<string, List<string>> map, string key, string value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(value);
     }
 
     private sealed record SuggestEntry(string Form, string Lower);
 
-    private sealed record SuggestIndex(SuggestEntry[][] ByLength, Dictionary<string, List<string>> ByLower);
+    private sealed record SuggestIndex(
+        Dictionary<char, SuggestEntry[][]> ByFirstLetter,
+        Dictionary<string, List<string>> ByLower,
+        Dictionary<string, List<string>> ByLowerForm);
 }
