@@ -150,7 +150,10 @@ public sealed class SpellingAnalyzer : IAnalyzer
         var hyphen = word.IndexOf('-');
         if (hyphen > 0 && hyphen < word.Length - 1 && depth < 4)
         {
-            return word.Split('-').All(part => part.Length == 0 || IsKnown(part, depth + 1));
+            // "pre-baked": a productive prefix standing alone before the hyphen.
+            var parts = word.Split('-');
+            return parts.Select((part, k) => part.Length == 0 || IsKnown(part, depth + 1)
+                || (k == 0 && parts.Length > 1 && ProductivePrefixes.Contains(part.ToLowerInvariant()))).All(ok => ok);
         }
 
         if (_morphology is not null && KnownToWordNet(word.ToLowerInvariant()))
