@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
@@ -19,6 +20,7 @@ public sealed class WordFrequencies
         _counts.TryGetValue(word, out var n) ? n : _counts.TryGetValue(word.ToLowerInvariant(), out n) ? n : 0;
 
     /// <summary>Loads a gzip-compressed "word TAB count" file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordFrequencies Load(string gzipPath)
     {
         using var file = File.OpenRead(gzipPath);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Proofread.Lexicon.Hunspell;
@@ -43,6 +44,8 @@ public sealed partial class WordList
     }
 
     /// <summary>Loads a dictionary from .aff and .dic streams (left open).</summary>
+    // Load paths run once per process: compile them fully at once instead of through tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordList CreateFromStreams(Stream affStream, Stream dicStream, WordFrequencies? frequencies = null)
     {
         var aff = AffixData.Parse(affStream);
@@ -439,6 +442,7 @@ public sealed partial class WordList
 
         public Dictionary<string, int[]> CompoundPieces { get; } = new(StringComparer.Ordinal);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddDicLine(string line)
         {
             line = line.TrimEnd('\r');
@@ -493,6 +497,7 @@ public sealed partial class WordList
             return -1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddStem(string word, int[] flags)
         {
             var forbidden = Has(flags, aff.ForbiddenWord);

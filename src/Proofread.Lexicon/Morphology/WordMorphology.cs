@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using Proofread.Lexicon.Hunspell;
 
@@ -53,6 +54,8 @@ public sealed class WordMorphology
         Load(ProofreadData.Path("morphology/wordnet.tsv.gz"), ProofreadData.Path("morphology/irregular-verbs.tsv"), speller);
 
     /// <summary>Loads the WordNet table (gzip) and the irregular verb table.</summary>
+    // Runs once per process: compile it fully at once instead of through tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordMorphology Load(string wordnetPath, string irregularVerbsPath, WordList? speller = null)
     {
         var lemmas = new HashSet<string>[4];
@@ -60,7 +63,7 @@ public sealed class WordMorphology
         var exceptionForms = new Dictionary<string, List<string>>[4];
         for (var i = 0; i < 4; i++)
         {
-            lemmas[i] = new HashSet<string>(StringComparer.Ordinal);
+            lemmas[i] = new HashSet<string>(i == 0 ? 120_000 : 22_000, StringComparer.Ordinal);
             exceptionLemmas[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             exceptionForms[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         }
@@ -71,16 +74,27 @@ public sealed class WordMorphology
         {
             while (reader.ReadLine() is { } line)
             {
-                var f = line.Split('\t');
-                var pos = PosIndex(f[1][0]);
-                if (f[0] == "L")
+                // "L\tp\tlemma" or "X\tp\tform\tlemma"
+                if (line.Length < 5)
                 {
-                    lemmas[pos].Add(f[2]);
+                    continue;
                 }
-                else if (f[0] == "X" && f.Length > 3)
+
+                var pos = PosIndex(line[2]);
+                if (line[0] == 'L')
                 {
-                    Add(exceptionLemmas[pos], f[2], f[3]);
-                    Add(exceptionForms[pos], f[3], f[2]);
+                    lemmas[pos].Add(line[4..]);
+                }
+                else if (line[0] == 'X')
+                {
+                    var tab = line.IndexOf('\t', 4);
+                    if (tab > 0)
+                    {
+                        var form = line[4..tab];
+                        var lemma = line[(tab + 1)..];
+                        Add(exceptionLemmas[pos], form, lemma);
+                        Add(exceptionForms[pos], lemma, form);
+                    }
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -23,6 +24,8 @@ public sealed class ThesaurusIndex
     private readonly int[] _revSources;
     private readonly int[] _revPairs;
 
+    // Load paths run once per process: compile them fully at once instead of through tier 0.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ThesaurusIndex(int[] termOffsets, char[] chars, int[] rowStart, int[] targets, byte[] info, byte[] strength)
     {
         _termOffsets = termOffsets;
@@ -72,6 +75,7 @@ public sealed class ThesaurusIndex
     public static ThesaurusIndex Load(string path) => Load(File.ReadAllBytes(path));
 
     /// <summary>Loads a thesaurus from its bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ThesaurusIndex Load(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
