@@ -126,7 +126,7 @@ public sealed partial class WordList
             .OrderBy(p => p.Score)
             .ThenBy(p => p.Form, StringComparer.Ordinal)
             .Select(p => Recase(p.Form, cap))
-            .Distinct(StringComparer.Ordinal)
+            .DistinctBy(s => s.ToLowerInvariant(), StringComparer.Ordinal)
             .Take(maxCount)
             .Select(s => Convert(s, _aff.OutputConversions))];
     }
