@@ -35,11 +35,16 @@ public sealed class LexicalResources
     /// <summary>Loads the shipped resources (the thesaurus loads alongside the rest).</summary>
     public static LexicalResources LoadDefault()
     {
+        // Independent files load side by side; the morphology gets the speller once both are in.
         var thesaurus = Task.Run(ThesaurusIndex.LoadDefault);
+        var morphology = Task.Run(() => WordMorphology.LoadDefault());
         var frequencies = WordFrequencies.LoadDefault();
         var speller = WordList.CreateFromFiles(ProofreadData.Path("hunspell/en_US.aff"), ProofreadData.Path("hunspell/en_US.dic"), frequencies);
-        var morphology = WordMorphology.LoadDefault(speller);
-        return new LexicalResources(speller, frequencies, morphology, thesaurus.GetAwaiter().GetResult());
+        return new LexicalResources(
+            speller,
+            frequencies,
+            morphology.GetAwaiter().GetResult().WithSpeller(speller),
+            thesaurus.GetAwaiter().GetResult());
     }
 
     /// <summary>

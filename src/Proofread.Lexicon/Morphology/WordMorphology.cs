@@ -49,6 +49,10 @@ public sealed class WordMorphology
         _speller = speller;
     }
 
+    /// <summary>The same tables with <paramref name="speller"/> choosing between regular spellings.</summary>
+    public WordMorphology WithSpeller(WordList? speller) =>
+        new(_lemmas, _exceptionLemmas, _exceptionForms, _irregularVerbs, speller);
+
     /// <summary>Loads the shipped data (dictionaries/morphology/).</summary>
     public static WordMorphology LoadDefault(WordList? speller = null) =>
         Load(ProofreadData.Path("morphology/wordnet.tsv.gz"), ProofreadData.Path("morphology/irregular-verbs.tsv"), speller);

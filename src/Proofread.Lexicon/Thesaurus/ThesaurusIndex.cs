@@ -20,12 +20,9 @@ public sealed class ThesaurusIndex
     private readonly int[] _targets;
     private readonly byte[] _info;
     private readonly byte[] _strength;
-    private readonly int[] _revStart;
-    private readonly int[] _revSources;
-    private readonly int[] _revPairs;
+    private readonly Task<ReverseIndex> _reverseTask;
+    private ReverseIndex? _reverse;
 
-    // Load paths run once per process: compile them fully at once instead of through tier 0.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ThesaurusIndex(int[] termOffsets, char[] chars, int[] rowStart, int[] targets, byte[] info, byte[] strength)
     {
         _termOffsets = termOffsets;
@@ -35,32 +32,49 @@ public sealed class ThesaurusIndex
         _info = info;
         _strength = strength;
 
-        // The reverse index is a counting sort of the forward pairs by synonym.
-        var terms = termOffsets.Length - 1;
-        _revStart = new int[terms + 1];
-        foreach (var t in targets)
+        // The reverse index is built on another thread while the caller loads the rest; the first
+        // reverse look-up waits for it.
+        _reverseTask = Task.Run(BuildReverse);
+    }
+
+    private ReverseIndex Reverse => _reverse ??= _reverseTask.GetAwaiter().GetResult();
+
+    /// <summary>Waits until the reverse index is built (for timing loads honestly).</summary>
+    public void EnsureReverseIndex() => _ = Reverse;
+
+    // A counting sort of the forward pairs by synonym.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReverseIndex BuildReverse()
+    {
+        var terms = _termOffsets.Length - 1;
+        var start = new int[terms + 1];
+        foreach (var t in _targets)
         {
-            _revStart[t + 1]++;
+            start[t + 1]++;
         }
 
         for (var i = 0; i < terms; i++)
         {
-            _revStart[i + 1] += _revStart[i];
+            start[i + 1] += start[i];
         }
 
-        var fill = (int[])_revStart.Clone();
-        _revSources = new int[targets.Length];
-        _revPairs = new int[targets.Length];
+        var fill = (int[])start.Clone();
+        var sources = new int[_targets.Length];
+        var pairs = new int[_targets.Length];
         for (var h = 0; h < terms; h++)
         {
-            for (var p = rowStart[h]; p < rowStart[h + 1]; p++)
+            for (var p = _rowStart[h]; p < _rowStart[h + 1]; p++)
             {
-                var slot = fill[targets[p]]++;
-                _revSources[slot] = h;
-                _revPairs[slot] = p;
+                var slot = fill[_targets[p]]++;
+                sources[slot] = h;
+                pairs[slot] = p;
             }
         }
+
+        return new ReverseIndex(start, sources, pairs);
     }
+
+    private sealed record ReverseIndex(int[] Start, int[] Sources, int[] Pairs);
 
     /// <summary>How many distinct terms (headwords and synonyms).</summary>
     public int TermCount => _termOffsets.Length - 1;
@@ -162,10 +176,18 @@ public sealed class ThesaurusIndex
     public int FirstPair(int id) => _rowStart[id];
 
     /// <summary>The headword ids that list term <paramref name="id"/> as a synonym.</summary>
-    public ReadOnlySpan<int> SourceIds(int id) => _revSources.AsSpan(_revStart[id], _revStart[id + 1] - _revStart[id]);
+    public ReadOnlySpan<int> SourceIds(int id)
+    {
+        var r = Reverse;
+        return r.Sources.AsSpan(r.Start[id], r.Start[id + 1] - r.Start[id]);
+    }
 
     /// <summary>The pair indexes matching <see cref="SourceIds"/>, for strengths and info.</summary>
-    public ReadOnlySpan<int> SourcePairs(int id) => _revPairs.AsSpan(_revStart[id], _revStart[id + 1] - _revStart[id]);
+    public ReadOnlySpan<int> SourcePairs(int id)
+    {
+        var r = Reverse;
+        return r.Pairs.AsSpan(r.Start[id], r.Start[id + 1] - r.Start[id]);
+    }
 
     /// <summary>The strength of pair <paramref name="pair"/>, 0–1.</summary>
     public float PairStrength(int pair) => _strength[pair] / 255f;
