@@ -88,6 +88,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
         }
 
         var text = document.Text;
+        var namesInText = NamesInText(document);
         foreach (var sentence in document.Sentences)
         {
             var firstWord = true;
@@ -102,7 +103,8 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 var sentenceInitial = firstWord;
                 firstWord = false;
                 var word = token.Text;
-                if (IsExempt(document, i, token, sentenceInitial, text) || _speller.Check(word))
+                if (IsExempt(document, i, token, sentenceInitial, text) || _speller.Check(word)
+                    || (sentenceInitial && token.Case == LetterCase.Title && namesInText.Contains(word)))
                 {
                     continue;
                 }
@@ -132,6 +134,33 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 }
             }
         }
+    }
+
+    // Capitalised words used inside sentences: the same word opening a sentence is a name too.
+    private static HashSet<string> NamesInText(Document document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var first = true;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var token = document.Tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if (!first && token.Case == LetterCase.Title)
+                {
+                    names.Add(token.Text);
+                }
+
+                first = false;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Whether the dictionary, WordNet or a productive prefix accounts for <paramref name="word"/>.</summary>

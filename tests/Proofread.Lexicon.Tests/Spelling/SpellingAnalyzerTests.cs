@@ -49,6 +49,13 @@ public sealed class SpellingAnalyzerTests
         Assert.Empty(Run(text));
 
     [Fact]
+    public void A_name_opening_a_sentence_passes_when_the_text_uses_it_mid_sentence_too()
+    {
+        Assert.Empty(Run("Vlorinda is small. We flew to Vlorinda in May."));
+        Assert.Equal(["Vlorinda"], Run("Vlorinda is small. We flew home in May.").Select(f => f.Text));
+    }
+
+    [Fact]
     public void User_words_are_accepted()
     {
         var analyzer = new SpellingAnalyzer(TestData.EnUs, userWords: ["proofreadr"]);
