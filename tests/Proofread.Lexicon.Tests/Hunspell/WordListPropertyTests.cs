@@ -15,6 +15,12 @@ public sealed class WordListPropertyTests
         Gen.String.Sample(s => { _ = TestData.EnUs.Check(s); }, iter: 2000);
 
     [Fact]
+    public void Suggest_never_throws_and_offers_only_correct_words() =>
+        Gen.String[Gen.Char.AlphaNumeric, 1, 12].Sample(
+            s => TestData.EnUs.Suggest(s).All(x => x.Split(' ').All(TestData.EnUs.Check)),
+            iter: 150);
+
+    [Fact]
     public void A_correct_lower_case_word_is_also_correct_capitalised_and_in_capitals() =>
         Pick(CorrectLowerWords).Sample(
             w => TestData.EnUs.Check(char.ToUpperInvariant(w[0]) + w[1..]) && TestData.EnUs.Check(w.ToUpperInvariant()),
