@@ -13,7 +13,7 @@ public sealed class WordFrequencies
     private WordFrequencies(FrozenDictionary<string, int> counts) => _counts = counts;
 
     /// <summary>How many distinct forms have a count.</summary>
-    public int Count() => _counts.Count;
+    public int FormCount => _counts.Count;
 
     /// <summary>The count of <paramref name="word"/> (any case), 0 when unseen.</summary>
     public int Count(string word) =>
