@@ -1,13 +1,19 @@
 using Proofread.Analyzers.Phrasebook;
+using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
 
 namespace Proofread.Cli;
 
-/// <summary>Options that decide how the analysers are built (user data files).</summary>
+/// <summary>Options that decide how the analysers are built (language, user data files).</summary>
 /// <param name="Phrasebooks">User phrasebook files laid over the built-in phrasebook.</param>
-internal sealed record AnalyzerSettings(IReadOnlyList<string> Phrasebooks)
+/// <param name="Language">The English variety whose spellings are accepted.</param>
+/// <param name="Dictionaries">User word lists: one accepted word a line, '#' comments.</param>
+internal sealed record AnalyzerSettings(
+    IReadOnlyList<string> Phrasebooks,
+    SpellingLanguage Language = SpellingLanguage.EnglishUS,
+    IReadOnlyList<string>? Dictionaries = null)
 {
-    /// <summary>Built-in data only.</summary>
+    /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
 }
 
@@ -16,8 +22,13 @@ internal static class AnalyzerCatalog
 {
     /// <summary>Creates the built-in analysers; called once per run, only by commands that analyse.</summary>
     /// <exception cref="PhrasebookException">A user phrasebook is unreadable or malformed.</exception>
-    public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings) =>
-    [
-        settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks),
-    ];
+    /// <exception cref="IOException">A user word list cannot be read.</exception>
+    public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings)
+    {
+        // The spelling data is the slowest to load: start it first, build the phrasebook meanwhile.
+        var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).ToList();
+        var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
+        var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
+        return [phrasebook, spelling.GetAwaiter().GetResult()];
+    }
 }

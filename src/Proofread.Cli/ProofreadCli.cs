@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.Globalization;
 using Proofread.Analyzers.Phrasebook;
 using Proofread.Findings;
+using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
 using Proofread.Reporting;
 
@@ -124,11 +125,23 @@ internal sealed class ProofreadCli
             HelpName = "FILE",
         };
 
+        var language = new Option<string>("--lang")
+        {
+            Description = "English variety for spelling: en-US or en-GB (the other variety's spellings are reported as variants).",
+            DefaultValueFactory = _ => "en-US",
+        };
+        language.AcceptOnlyFromAmong("en-US", "en-GB");
+        var dictionary = new Option<string[]>("--dictionary")
+        {
+            Description = "A word list of your own (one word a line, '#' comments) that spelling accepts; repeatable.",
+            HelpName = "FILE",
+        };
+
         var check = new Command(
             "check",
             "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook,
+            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary,
         };
         check.SetAction(parseResult =>
         {
@@ -169,11 +182,17 @@ internal sealed class ProofreadCli
             try
             {
                 analyzers = _createAnalyzers(new AnalyzerSettings(
-                    [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))]));
+                    [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
+                    parseResult.GetValue(language) == "en-GB" ? SpellingLanguage.EnglishGB : SpellingLanguage.EnglishUS,
+                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))]));
             }
             catch (PhrasebookException e)
             {
                 return UsageError(host, [.. e.Errors.Select(error => error.ToString())]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return UsageError(host, [$"cannot read a word list: {e.Message}"]);
             }
 
             var selection = new RuleSelection([.. parseResult.GetValue(enable) ?? []], [.. parseResult.GetValue(disable) ?? []]);

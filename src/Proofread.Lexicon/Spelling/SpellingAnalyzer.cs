@@ -71,6 +71,23 @@ public sealed class SpellingAnalyzer : IAnalyzer
     /// <inheritdoc />
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [UnknownWord, RegionalVariant];
 
+    /// <summary>
+    /// The analyser over the shipped data: the dictionary of <paramref name="language"/>, the other
+    /// variety's dictionary to tell variants from misspellings, and WordNet morphology. Files load
+    /// side by side.
+    /// </summary>
+    public static SpellingAnalyzer LoadDefault(SpellingLanguage language = SpellingLanguage.EnglishUS, IEnumerable<string>? userWords = null)
+    {
+        var (main, other) = language == SpellingLanguage.EnglishGB ? ("en_GB", "en_US") : ("en_US", "en_GB");
+        var morphology = Task.Run(() => WordMorphology.LoadDefault());
+        var variant = Task.Run(() => LoadWordList(other, frequencies: null));
+        var speller = LoadWordList(main, WordFrequencies.LoadDefault());
+        return new SpellingAnalyzer(speller, variant.GetAwaiter().GetResult(), userWords, morphology.GetAwaiter().GetResult().WithSpeller(speller));
+    }
+
+    private static WordList LoadWordList(string name, WordFrequencies? frequencies) =>
+        WordList.CreateFromFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.dic"), frequencies);
+
     /// <summary>Reads a user word list: one word per line, '#' starts a comment.</summary>
     public static IEnumerable<string> ReadWordList(string path) =>
         File.ReadLines(path).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0);
