@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Humanizer;
 using Proofread.Analyzers.Readability;
 using Proofread.Documents;
 using Proofread.Editing;
@@ -148,8 +149,9 @@ internal sealed class CheckRunner
         return DocumentLoader.FromBytes(input.Path, File.ReadAllBytes(input.FullPath));
     }
 
+    // Humanizer's byte sizes read naturally ("50 MB"); they cost nothing unless a file is refused.
     private static string TooLarge(long length) =>
-        $"file too large ({length / (1024.0 * 1024.0):0.0} MiB; the limit is {CheckSettings.MaxFileBytes / (1024 * 1024)} MiB)";
+        $"file too large ({ByteSize.FromBytes(length).Humanize("0.#")}; the limit is {ByteSize.FromBytes(CheckSettings.MaxFileBytes).Humanize("0.#")})";
 
     private FileOutcome Report(Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
     {

@@ -64,6 +64,7 @@ internal sealed class ProofreadCli
         var root = new RootCommand("Proofreads English articles: spun phrasing, spelling, grammar and readability.");
         root.Subcommands.Add(BuildCheck(host));
         root.Subcommands.Add(BuildRules(host));
+        root.Subcommands.Add(EvalCommands.Build(host, _createAnalyzers));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Humanizer;
 using Proofread.Documents;
 using Proofread.Findings;
 
@@ -19,8 +20,8 @@ public sealed record EvalOptions(
     string? TorturedPhrases = null,
     bool ByRule = false);
 
-/// <summary>False flags on clean prose.</summary>
-public sealed record CleanResult(int Files, int Words, ImmutableArray<FlaggedSpan> Flags)
+/// <summary>False flags on clean prose: spin flags in detail, and the findings of every rule counted.</summary>
+public sealed record CleanResult(int Files, int Words, ImmutableArray<FlaggedSpan> Flags, ImmutableSortedDictionary<string, int> ByRule)
 {
     /// <summary>Flags per 1,000 words.</summary>
     public double PerThousandWords => RankingMetrics.PerThousandWords(Flags.Length, Words);
@@ -71,19 +72,26 @@ public sealed class EvalRunner(Func<Document, ImmutableArray<Finding>> analyze, 
                 .Order(StringComparer.Ordinal)
                 .ToList();
             var flags = ImmutableArray.CreateBuilder<FlaggedSpan>();
+            var countsByRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var words = 0;
             foreach (var file in files)
             {
                 var document = DocumentLoader.LoadFile(file);
                 cleanTexts.Add(document.Text);
                 words += document.WordCount;
-                foreach (var finding in Spin(analyze(document)))
+                var findings = analyze(document);
+                foreach (var finding in findings)
+                {
+                    countsByRule[finding.Rule.Id] = countsByRule.GetValueOrDefault(finding.Rule.Id) + 1;
+                }
+
+                foreach (var finding in Spin(findings))
                 {
                     flags.Add(new FlaggedSpan(Path.GetFileName(file), finding.Span.Start, finding.Text, finding.Rule.Id, finding.BestSuggestion?.Text));
                 }
             }
 
-            clean = new CleanResult(files.Count, words, flags.ToImmutable());
+            clean = new CleanResult(files.Count, words, flags.ToImmutable(), countsByRule.ToImmutableSortedDictionary(StringComparer.Ordinal));
         }
 
         PassageResult? passages = null;
@@ -141,7 +149,7 @@ public sealed class EvalRunner(Func<Document, ImmutableArray<Finding>> analyze, 
         var b = new StringBuilder();
         if (report.Pairs is { } p)
         {
-            b.AppendLine(c, $"pairs: precision {p.Precision:0.000}  recall {p.Recall:0.000}  exact-top1 {p.ExactRestoration:0.000}  top3-of-detected {p.Top3AmongDetected:0.000}  (substitutions {p.Truths}, flagged {p.Predictions})");
+            b.AppendLine(c, $"pairs: precision {p.Precision:0.000}  recall {p.Recall:0.000}  exact-top1 {p.ExactRestoration:0.000}  top3-of-detected {p.Top3AmongDetected:0.000}  ({"substitution".ToQuantity(p.Truths)}, {p.Predictions} flagged)");
         }
 
         foreach (var (rule, m) in report.PairsByRule ?? ImmutableSortedDictionary<string, SpinMetrics>.Empty)
@@ -151,17 +159,21 @@ public sealed class EvalRunner(Func<Document, ImmutableArray<Finding>> analyze, 
 
         if (report.Clean is { } clean)
         {
-            b.AppendLine(c, $"clean: {clean.Flags.Length} false flags in {clean.Words} words = {clean.PerThousandWords:0.00} per 1,000 words ({clean.Files} files)");
+            b.AppendLine(c, $"clean: {clean.Flags.Length} false spin flags in {clean.Words} words = {clean.PerThousandWords:0.00} per 1,000 words ({"file".ToQuantity(clean.Files)})");
+            foreach (var (rule, count) in clean.ByRule)
+            {
+                b.AppendLine(c, $"  {rule}: {"finding".ToQuantity(count)} = {RankingMetrics.PerThousandWords(count, clean.Words):0.00} per 1,000 words");
+            }
         }
 
         if (report.Passages is { } passages)
         {
-            b.AppendLine(c, $"passages: AUC {passages.Auc:0.000}  spun flagged {passages.SpunFlaggedShare:P1}  clean flagged {passages.CleanFlaggedShare:P1}  ({passages.SpunPassages} spun, {passages.CleanPassages} clean)");
+            b.AppendLine(c, $"passages: AUC {passages.Auc:0.000}  spun flagged {passages.SpunFlaggedShare:P1}  clean flagged {passages.CleanFlaggedShare:P1}  ({passages.SpunPassages} spun, {passages.CleanPassages} clean {"passage".ToQuantity(passages.CleanPassages, ShowQuantityAs.None)})");
         }
 
         if (report.Tortured is { } t)
         {
-            b.AppendLine(c, $"tortured phrases: recall {t.Recall:0.000}  exact-top1 {t.ExactRestoration:0.000}  top3-of-detected {t.Top3AmongDetected:0.000}  (phrases {t.Truths})");
+            b.AppendLine(c, $"tortured phrases: recall {t.Recall:0.000}  exact-top1 {t.ExactRestoration:0.000}  top3-of-detected {t.Top3AmongDetected:0.000}  ({"phrase".ToQuantity(t.Truths)})");
         }
 
         return b.ToString();

@@ -134,7 +134,7 @@ public class InputTests
         var before = File.GetLastWriteTimeUtc(path);
         var result = InProcess.Run(temp.Path, "check", "huge.txt", "--fix");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("proofread: huge.txt: file too large (50.0 MiB; the limit is 16 MiB)\n", result.Error);
+        Assert.Equal("proofread: huge.txt: file too large (50 MB; the limit is 16 MB)\n", result.Error);
         Assert.Equal(before, File.GetLastWriteTimeUtc(path));
     }
 

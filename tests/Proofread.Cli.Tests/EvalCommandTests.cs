@@ -1,0 +1,47 @@
+using Proofread.Cli.Tests.Support;
+
+namespace Proofread.Cli.Tests;
+
+public sealed class EvalCommandTests
+{
+    [Fact]
+    public void Pairs_and_clean_prose_are_scored_with_exact_figures()
+    {
+        using var dir = new TempDirectory();
+        dir.File("pairs/a.orig.txt", InProcess.Utf8("The World Health Organization met in Geneva on Monday.\n"));
+        dir.File("pairs/a.spun.txt", InProcess.Utf8("The World Wellbeing Corporation met in Geneva in Monday.\n"));
+        dir.File("clean/c.txt", InProcess.Utf8("A plain sentence with teh typo and nothing spun.\n"));
+
+        var result = InProcess.Run(dir.Path, "eval", "--pairs", "pairs", "--clean", "clean", "--by-rule");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "pairs: precision 1.000  recall 0.500  exact-top1 0.500  top3-of-detected 1.000  (2 substitutions, 1 flagged)\n"
+            + "  test.spin: precision 1.000  recall 0.500  exact-top1 0.500  flagged 1\n"
+            + "clean: 0 false spin flags in 9 words = 0.00 per 1,000 words (1 file)\n"
+            + "  test.typo: 1 finding = 111.11 per 1,000 words\n",
+            result.Out);
+    }
+
+    [Fact]
+    public void Eval_without_material_is_a_usage_error()
+    {
+        using var dir = new TempDirectory();
+
+        var result = InProcess.Run(dir.Path, "eval");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("proofread: eval needs --pairs, --clean or --tortured.\n", result.Error);
+    }
+
+    [Fact]
+    public void A_missing_pairs_folder_is_an_input_error_naming_it()
+    {
+        using var dir = new TempDirectory();
+
+        var result = InProcess.Run(dir.Path, "eval", "--pairs", "nowhere");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"proofread: {Path.Combine(dir.Path, "nowhere")}: no such directory\n", result.Error);
+    }
+}
