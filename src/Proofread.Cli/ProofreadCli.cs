@@ -63,6 +63,7 @@ internal sealed class ProofreadCli
         var root = new RootCommand("Proofreads English articles: spun phrasing, spelling, grammar and readability.");
         root.Subcommands.Add(BuildCheck(host));
         root.Subcommands.Add(BuildRules(host));
+        root.Subcommands.Add(ModelCommands.Create(host));
         return root;
     }
 
