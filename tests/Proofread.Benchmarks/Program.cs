@@ -4,5 +4,15 @@ namespace Proofread.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static void Main(string[] args)
+    {
+        // A quick wall- and CPU-time timer of n-gram probes, outside BenchmarkDotNet.
+        if (args is ["ngram-probes", ..])
+        {
+            NGramProbes.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
