@@ -66,7 +66,7 @@ internal sealed class NGramProbes
     public static string ModelPath() =>
         Path.Combine(BenchmarkCorpus.RepositoryRoot(), "dictionaries", NGramModel.DefaultModelPath);
 
-    public static NGramProbes Create(NGramModel model)
+    public static NGramProbes Create(NGramModel model, int maxPositions = int.MaxValue)
     {
         var root = BenchmarkCorpus.RepositoryRoot();
         var eval = Path.GetFullPath(Path.Combine(root, "..", "shared", "eval", "clean"));
@@ -90,7 +90,7 @@ internal sealed class NGramProbes
             }
         }
 
-        var distinct = positions.Count;
+        var distinct = Math.Min(positions.Count, maxPositions);
         var p = new int[Count];
         var s = new int[Count];
         for (var i = 0; i < Count; i++)
@@ -119,9 +119,10 @@ internal sealed class NGramProbes
 
     /// <summary>
     /// A quick timer outside BenchmarkDotNet: probes/s by wall time and by this process's user CPU
-    /// time (the machine is shared, so wall time is noisy). Run: dotnet run -c Release -- ngram-probes [rounds].
+    /// time (the machine is shared, so wall time is noisy). Run: dotnet run -c Release -- ngram-probes [rounds [positions]]
+    /// (positions: cycle only the first N positions, a working set that stays in cache).
     /// </summary>
-    public static void Time(int rounds)
+    public static void Time(int rounds, int maxPositions = int.MaxValue)
     {
         var path = ModelPath();
         var loads = new List<double>();
@@ -133,7 +134,7 @@ internal sealed class NGramProbes
             loads.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        var probes = Create(model);
+        var probes = Create(model, maxPositions);
         Console.WriteLine($"model {path}: load {loads[0]:F0} ms first, then {string.Join(" ", loads.Skip(1).Select(l => l.ToString("F0", CultureInfo.InvariantCulture)))} ms");
         Console.WriteLine($"text: {probes.Source}");
         var checksum = 0f;

@@ -9,7 +9,9 @@ internal static class Program
         // A quick wall- and CPU-time timer of n-gram probes, outside BenchmarkDotNet.
         if (args is ["ngram-probes", ..])
         {
-            NGramProbes.Time(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            NGramProbes.Time(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue);
             return;
         }
 

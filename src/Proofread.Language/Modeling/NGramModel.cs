@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Proofread.Language.Text;
 
@@ -33,6 +34,7 @@ public sealed class NGramModel
     private readonly float[] _unigramProb;
     private readonly float[] _unigramBackoff;
     private readonly Table[] _tables;   // index = order; [0] and [1] unused
+    private readonly FlatTable[] _flat; // the same tables as structs: one indirection less on the hot path
 
     private NGramModel(
         NGramModelInfo info, ulong[] vocabularyHashes, ushort[] vocabularyIds, string[] words,
@@ -47,6 +49,7 @@ public sealed class NGramModel
         _unigramProb = unigramProb;
         _unigramBackoff = unigramBackoff;
         _tables = tables;
+        _flat = [.. tables.Select(t => t is null ? new FlatTable([], [], []) : new FlatTable(t.Entries, t.ProbCodebook, t.BackoffCodebook))];
     }
 
     /// <summary>What the file holds.</summary>
@@ -204,22 +207,38 @@ public sealed class NGramModel
     /// </summary>
     public float LogProb(ReadOnlySpan<int> context, int word)
     {
-        // Longest match first: a hit on the full n-gram, the common case, costs one lookup.
+        // Longest match first: a hit on the full n-gram costs one lookup. The tables do not fit
+        // the core's caches, so each lookup is mostly memory latency: the slots a miss at this
+        // level would read next (the context's back-off entry and the shorter n-gram) are
+        // prefetched before this level is probed, so the misses overlap instead of adding up.
+        // Slots come from NGramKeys.Slot (always below the capacity), so reads skip bounds checks.
         var k = Math.Min(context.Length, _order - 1);
         ulong contextKey = 0;
+        ref var oldest = ref MemoryMarshal.GetReference(context);
         for (var m = 1; m <= k; m++)
         {
-            contextKey |= (ulong)(uint)context[^m] << (16 * (m - 1));
+            contextKey |= (ulong)(uint)Unsafe.Add(ref oldest, context.Length - m) << (16 * (m - 1));
         }
 
         var backoff = 0f;
+        var ngramHash = k == 0 ? 0 : NGramKeys.Hash((contextKey << 16) | (uint)word, k + 1);
         for (var m = k; m >= 1; m--)
         {
-            var ngram = _tables[m + 1];
-            var found = ngram.Find((contextKey << 16) | (uint)word, m + 1);
+            ref readonly var lower = ref _flat[m];
+            ulong contextHash = 0, shorterHash = 0;
+            if (m >= 2)
+            {
+                contextHash = NGramKeys.Hash(contextKey, m);
+                shorterHash = NGramKeys.Hash(((contextKey & ((1UL << (16 * (m - 1))) - 1)) << 16) | (uint)word, m);
+                Prefetch(lower.Entries, contextHash);
+                Prefetch(lower.Entries, shorterHash);
+            }
+
+            ref readonly var ngram = ref _flat[m + 1];
+            var found = Find(ngram.Entries, ngramHash);
             if (found != 0)
             {
-                return ngram.ProbCodebook[(byte)(found >> 8)] + backoff;
+                return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ngram.ProbCodebook), (byte)(found >> 8)) + backoff;
             }
 
             if (m == 1)
@@ -228,18 +247,96 @@ public sealed class NGramModel
             }
             else
             {
-                var table = _tables[m];
-                var entry = table.Find(contextKey, m);
+                var entry = Find(lower.Entries, contextHash);
                 if (entry != 0)
                 {
-                    backoff += table.BackoffCodebook[(byte)entry];
+                    backoff += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower.BackoffCodebook), (byte)entry);
                 }
             }
 
             contextKey &= (1UL << (16 * (m - 1))) - 1;  // drop the oldest word
+            ngramHash = shorterHash;
         }
 
         return _unigramProb[word] + backoff;
+    }
+
+    /// <summary>Asks the CPU to start loading a key's home slot (a hint: no effect where unsupported).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ulong[] entries, ulong hash)
+    {
+        if (Sse.IsSupported && entries.Length != 0)
+        {
+            // The tables are large arrays, which the GC does not move; a stale address is harmless anyway.
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), NGramKeys.Slot(hash, entries.Length))));
+        }
+    }
+
+    /// <summary>The straightforward form of <see cref="LogProb"/>, kept as its specification for tests.</summary>
+    internal float LogProbReference(ReadOnlySpan<int> context, int word)
+    {
+        var k = Math.Min(context.Length, _order - 1);
+        var backoff = 0f;
+        for (var m = k; m >= 0; m--)
+        {
+            var ngram = context[^m..];
+            if (m == 0)
+            {
+                return _unigramProb[word] + backoff;
+            }
+
+            var table = _tables[m + 1];
+            var found = table.Find((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1);
+            if (found != 0)
+            {
+                return table.ProbCodebook[(byte)(found >> 8)] + backoff;
+            }
+
+            if (m == 1)
+            {
+                backoff += _unigramBackoff[ngram[0]];
+            }
+            else
+            {
+                var entry = _tables[m].Find(NGramKeys.Pack(ngram), m);
+                if (entry != 0)
+                {
+                    backoff += _tables[m].BackoffCodebook[(byte)entry];
+                }
+            }
+        }
+
+        return _unigramProb[word] + backoff;
+    }
+
+    /// <summary>The entry of a key, given its hash, in a flat table (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Find(ulong[] entries, ulong hash)
+    {
+        var capacity = entries.Length;
+        if (capacity == 0)
+        {
+            return 0;
+        }
+
+        var tag = NGramKeys.Tag(hash);
+        var slot = NGramKeys.Slot(hash, capacity);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(entries);
+        while (true)
+        {
+            var entry = Unsafe.Add(ref first, slot);
+            if ((entry & NGramKeys.TagMask) == tag)
+            {
+                return entry;
+            }
+
+            if (entry == 0)
+            {
+                return 0;
+            }
+
+            slot = slot + 1 == capacity ? 0 : slot + 1;
+        }
     }
 
     /// <summary>Sum of log10 P(ids[i] | preceding ids) for i in [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -308,11 +405,15 @@ public sealed class NGramModel
         return new PerplexityReport(result);
     }
 
+    private readonly record struct FlatTable(ulong[] Entries, float[] ProbCodebook, float[] BackoffCodebook);
+
     private sealed class Table(ulong[] entries, float[] probCodebook, float[] backoffCodebook)
     {
         public readonly float[] ProbCodebook = probCodebook;
         public readonly float[] BackoffCodebook = backoffCodebook;
         private readonly ulong[] _entries = entries;
+
+        public ulong[] Entries => _entries;
 
         /// <summary>The entry of a key (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
