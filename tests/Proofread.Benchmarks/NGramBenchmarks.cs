@@ -163,6 +163,10 @@ internal sealed class NGramProbes
         }
 
         Console.WriteLine($"checksum {checksum:F1}; working set {Environment.WorkingSet / 1e6:F0} MB, managed heap {GC.GetTotalMemory(false) / 1e6:F0} MB");
+        if (File.Exists("/proc/self/smaps_rollup"))
+        {
+            Console.WriteLine(string.Join("; ", File.ReadLines("/proc/self/smaps_rollup").Where(l => l.StartsWith("AnonHugePages", StringComparison.Ordinal) || l.StartsWith("Rss", StringComparison.Ordinal))));
+        }
     }
 }
 

@@ -49,7 +49,7 @@ public sealed class NGramModel
         _unigramProb = unigramProb;
         _unigramBackoff = unigramBackoff;
         _tables = tables;
-        _flat = [.. tables.Select(t => t is null ? new FlatTable([], [], []) : new FlatTable(t.Entries, t.ProbCodebook, t.BackoffCodebook))];
+        _flat = [.. tables.Select(t => t is null ? default : new FlatTable(t.Entries, t.ProbCodebook, t.BackoffCodebook))];
     }
 
     /// <summary>What the file holds.</summary>
@@ -131,7 +131,8 @@ public sealed class NGramModel
             var capacity = reader.ReadInt32();
             var probCodebook = ReadArray<float>(stream, 256);
             var backoffCodebook = n < order ? ReadArray<float>(stream, 256) : [];
-            var entries = ReadArray<ulong>(stream, capacity);
+            var entries = new NativeEntries(capacity);
+            stream.ReadExactly(entries.Bytes);
             tables[n] = new Table(entries, probCodebook, backoffCodebook);
         }
 
@@ -230,14 +231,16 @@ public sealed class NGramModel
             {
                 contextHash = NGramKeys.Hash(contextKey, m);
                 shorterHash = NGramKeys.Hash(((contextKey & ((1UL << (16 * (m - 1))) - 1)) << 16) | (uint)word, m);
-                Prefetch(lower.Entries, contextHash);
-                Prefetch(lower.Entries, shorterHash);
+                Prefetch(in lower, contextHash);
+                Prefetch(in lower, shorterHash);
             }
 
             ref readonly var ngram = ref _flat[m + 1];
-            var found = Find(ngram.Entries, ngramHash);
+            var found = Find(in ngram, ngramHash);
             if (found != 0)
             {
+                // The native entries are freed by a finalizer: the model must outlive every read of them.
+                GC.KeepAlive(this);
                 return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ngram.ProbCodebook), (byte)(found >> 8)) + backoff;
             }
 
@@ -247,7 +250,7 @@ public sealed class NGramModel
             }
             else
             {
-                var entry = Find(lower.Entries, contextHash);
+                var entry = Find(in lower, contextHash);
                 if (entry != 0)
                 {
                     backoff += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower.BackoffCodebook), (byte)entry);
@@ -263,12 +266,11 @@ public sealed class NGramModel
 
     /// <summary>Asks the CPU to start loading a key's home slot (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ulong[] entries, ulong hash)
+    private static unsafe void Prefetch(in FlatTable table, ulong hash)
     {
-        if (Sse.IsSupported && entries.Length != 0)
+        if (Sse.IsSupported && table.Capacity != 0)
         {
-            // The tables are large arrays, which the GC does not move; a stale address is harmless anyway.
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), NGramKeys.Slot(hash, entries.Length))));
+            Sse.Prefetch0(table.Entries + NGramKeys.Slot(hash, table.Capacity));
         }
     }
 
@@ -311,9 +313,9 @@ public sealed class NGramModel
 
     /// <summary>The entry of a key, given its hash, in a flat table (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Find(ulong[] entries, ulong hash)
+    private static unsafe ulong Find(in FlatTable table, ulong hash)
     {
-        var capacity = entries.Length;
+        var capacity = table.Capacity;
         if (capacity == 0)
         {
             return 0;
@@ -321,10 +323,10 @@ public sealed class NGramModel
 
         var tag = NGramKeys.Tag(hash);
         var slot = NGramKeys.Slot(hash, capacity);
-        ref var first = ref MemoryMarshal.GetArrayDataReference(entries);
+        var entries = table.Entries;
         while (true)
         {
-            var entry = Unsafe.Add(ref first, slot);
+            var entry = entries[slot];
             if ((entry & NGramKeys.TagMask) == tag)
             {
                 return entry;
@@ -405,44 +407,23 @@ public sealed class NGramModel
         return new PerplexityReport(result);
     }
 
-    private readonly record struct FlatTable(ulong[] Entries, float[] ProbCodebook, float[] BackoffCodebook);
+    /// <summary>A table as the hot path reads it: the native entries' address and capacity, and the codebooks.</summary>
+    private readonly unsafe struct FlatTable(NativeEntries entries, float[] probCodebook, float[] backoffCodebook)
+    {
+        public readonly ulong* Entries = entries.Pointer;
+        public readonly int Capacity = entries.Length;
+        public readonly float[] ProbCodebook = probCodebook;
+        public readonly float[] BackoffCodebook = backoffCodebook;
+    }
 
-    private sealed class Table(ulong[] entries, float[] probCodebook, float[] backoffCodebook)
+    private sealed class Table(NativeEntries entries, float[] probCodebook, float[] backoffCodebook)
     {
         public readonly float[] ProbCodebook = probCodebook;
         public readonly float[] BackoffCodebook = backoffCodebook;
-        private readonly ulong[] _entries = entries;
 
-        public ulong[] Entries => _entries;
+        public NativeEntries Entries { get; } = entries;
 
         /// <summary>The entry of a key (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Find(ulong key, int order)
-        {
-            var entries = _entries;
-            if (entries.Length == 0)
-            {
-                return 0;
-            }
-
-            var hash = NGramKeys.Hash(key, order);
-            var tag = NGramKeys.Tag(hash);
-            var slot = NGramKeys.Slot(hash, entries.Length);
-            while (true)
-            {
-                var entry = entries[slot];
-                if ((entry & NGramKeys.TagMask) == tag)
-                {
-                    return entry;
-                }
-
-                if (entry == 0)
-                {
-                    return 0;
-                }
-
-                slot = slot + 1 == entries.Length ? 0 : slot + 1;
-            }
-        }
+        public ulong Find(ulong key, int order) => NGramModel.Find(new FlatTable(Entries, ProbCodebook, BackoffCodebook), NGramKeys.Hash(key, order));
     }
 }
