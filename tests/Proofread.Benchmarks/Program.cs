@@ -15,6 +15,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["model-footprint"])
+        {
+            ModelFootprint.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
