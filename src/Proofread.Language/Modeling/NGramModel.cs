@@ -208,10 +208,9 @@ public sealed class NGramModel
     /// </summary>
     public float LogProb(ReadOnlySpan<int> context, int word)
     {
-        // Longest match first: a hit on the full n-gram costs one lookup. The tables do not fit
-        // the core's caches, so each lookup is mostly memory latency: the slots a miss at this
-        // level would read next (the context's back-off entry and the shorter n-gram) are
-        // prefetched before this level is probed, so the misses overlap instead of adding up.
+        // Longest match first. The tables do not fit the core's caches, so each lookup is mostly
+        // memory latency: the slots this level and a miss at it would read (the n-gram and the
+        // shorter n-gram) are prefetched before the context is probed, so the misses overlap.
         // Slots come from NGramKeys.Slot (always below the capacity), so reads skip bounds checks.
         var k = Math.Min(context.Length, _order - 1);
         ulong contextKey = 0;
@@ -223,42 +222,48 @@ public sealed class NGramModel
 
         var backoff = 0f;
         var ngramHash = k == 0 ? 0 : NGramKeys.Hash((contextKey << 16) | (uint)word, k + 1);
-        for (var m = k; m >= 1; m--)
+        for (var m = k; m >= 2; m--)
         {
-            ref readonly var lower = ref _flat[m];
-            ulong contextHash = 0, shorterHash = 0;
-            if (m >= 2)
-            {
-                contextHash = NGramKeys.Hash(contextKey, m);
-                shorterHash = NGramKeys.Hash(((contextKey & ((1UL << (16 * (m - 1))) - 1)) << 16) | (uint)word, m);
-                Prefetch(in lower, contextHash);
-                Prefetch(in lower, shorterHash);
-            }
-
+            // The context is looked up first: the builder keeps every kept n-gram's prefix, so
+            // without its context (18 % of probes on the evaluation text) the n-gram cannot be
+            // there and its lookup, a miss that scans a whole cluster, is skipped. The context's
+            // entry is often still cached from the previous position, where it was the n-gram.
             ref readonly var ngram = ref _flat[m + 1];
-            var found = Find(in ngram, ngramHash);
-            if (found != 0)
+            ref readonly var lower = ref _flat[m];
+            var contextHash = NGramKeys.Hash(contextKey, m);
+            var shorterHash = NGramKeys.Hash(((contextKey & ((1UL << (16 * (m - 1))) - 1)) << 16) | (uint)word, m);
+            Prefetch(in ngram, ngramHash);
+            Prefetch(in lower, shorterHash);
+            var contextEntry = Find(in lower, contextHash);
+            if (contextEntry != 0)
             {
-                // The native entries are freed by a finalizer: the model must outlive every read of them.
-                GC.KeepAlive(this);
-                return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ngram.ProbCodebook), (byte)(found >> 8)) + backoff;
-            }
-
-            if (m == 1)
-            {
-                backoff += _unigramBackoff[(int)contextKey];
-            }
-            else
-            {
-                var entry = Find(in lower, contextHash);
-                if (entry != 0)
+                var found = Find(in ngram, ngramHash);
+                if (found != 0)
                 {
-                    backoff += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower.BackoffCodebook), (byte)entry);
+                    // The native entries are freed by a finalizer: the model must outlive every read of them.
+                    GC.KeepAlive(this);
+                    return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ngram.ProbCodebook), (byte)(found >> 8)) + backoff;
                 }
+
+                backoff += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(lower.BackoffCodebook), (byte)contextEntry);
             }
 
             contextKey &= (1UL << (16 * (m - 1))) - 1;  // drop the oldest word
             ngramHash = shorterHash;
+        }
+
+        if (k >= 1)
+        {
+            // A one-word context is always a unigram of the vocabulary.
+            ref readonly var bigrams = ref _flat[2];
+            var found = Find(in bigrams, ngramHash);
+            if (found != 0)
+            {
+                GC.KeepAlive(this);
+                return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bigrams.ProbCodebook), (byte)(found >> 8)) + backoff;
+            }
+
+            backoff += _unigramBackoff[(int)contextKey];
         }
 
         return _unigramProb[word] + backoff;
