@@ -9,7 +9,7 @@ using Proofread.Reporting;
 namespace Proofread.Cli;
 
 /// <summary>
-/// The command line: <c>proofread check PATH...</c> and <c>proofread rules list</c>. Parsing is
+/// The command line: <c>proofread check PATH...</c>, <c>proofread rules list</c> and <c>proofread model …</c> (<see cref="ModelCommands"/>). Parsing is
 /// System.CommandLine's; every value is then checked once into a <see cref="CheckSettings"/>.
 /// </summary>
 internal sealed class ProofreadCli
