@@ -10,7 +10,7 @@ using Proofread.Reporting;
 namespace Proofread.Cli;
 
 /// <summary>
-/// The command line: <c>proofread check PATH...</c> and <c>proofread rules list</c>. Parsing is
+/// The command line: <c>proofread check PATH...</c>, <c>proofread rules list</c> and <c>proofread model …</c> (<see cref="ModelCommands"/>). Parsing is
 /// System.CommandLine's; every value is then checked once into a <see cref="CheckSettings"/>.
 /// </summary>
 internal sealed class ProofreadCli
@@ -65,6 +65,7 @@ internal sealed class ProofreadCli
         root.Subcommands.Add(BuildCheck(host));
         root.Subcommands.Add(BuildRules(host));
         root.Subcommands.Add(EvalCommands.Build(host, _createAnalyzers));
+        root.Subcommands.Add(ModelCommands.Create(host));
         return root;
     }
 
