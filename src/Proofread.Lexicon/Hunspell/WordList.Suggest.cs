@@ -93,13 +93,15 @@ public sealed partial class WordList
         var scratch = new double[3 * (lower.Length + 3)];
         foreach (var edit in SingleEdits(lower))
         {
-            if (index.ByLowerForm.TryGetValue(edit, out var forms))
+            var cost = -1.0;
+            foreach (var form in FormsWithLower(edit, index))
             {
-                var cost = EditCost.Distance(lower, edit, MaxCost, scratch);
-                foreach (var form in forms)
+                if (cost < 0)
                 {
-                    Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                    cost = EditCost.Distance(lower, edit, MaxCost, scratch);
                 }
+
+                Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
             }
         }
 
@@ -133,15 +135,15 @@ public sealed partial class WordList
 
     private int FrequencyOf(string form)
     {
-        if (_frequencies is null)
+        if (_frequencies.Value is not { } frequencies)
         {
             return 0;
         }
 
         var space = form.IndexOf(' ');
         return space < 0
-            ? _frequencies.Count(form)
-            : Math.Min(_frequencies.Count(form[..space]), _frequencies.Count(form[(space + 1)..]));
+            ? frequencies.Count(form)
+            : Math.Min(frequencies.Count(form[..space]), frequencies.Count(form[(space + 1)..]));
     }
 
     private bool IsGoodSuggestion(string candidate, SuggestIndex index, out string canonical)
@@ -152,7 +154,7 @@ public sealed partial class WordList
             return candidate.Split(' ').All(part => part.Length > 0 && Spell(part, 0));
         }
 
-        if (_forms.TryGetValue(candidate, out var flags) && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0 && (flags & WordFlags.Accepted) != 0)
+        if (_forms.TryGetValue(candidate.AsSpan(), out var flags) && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0 && (flags & WordFlags.Accepted) != 0)
         {
             return true;
         }
@@ -208,12 +210,13 @@ public sealed partial class WordList
         }
     }
 
+    // One pass over the (already ordinal-sorted) forms; no per-form objects beyond the strings,
+    // because the index is built on the first suggestion of a run and that is start-up time.
     private SuggestIndex BuildSuggestIndex()
     {
-        var byFirst = new Dictionary<char, List<List<SuggestEntry>>>();
+        var byFirst = new Dictionary<char, List<(string Form, string Lower)>[]>();
         var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var byLowerForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (form, flags) in _forms.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (form, flags) in _forms.Entries())
         {
             if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
             {
@@ -221,46 +224,53 @@ public sealed partial class WordList
             }
 
             var lower = form.ToLowerInvariant();
-            if (!byFirst.TryGetValue(lower[0], out var byLength))
+            if (!byFirst.TryGetValue(lower[0], out var byLength) || byLength.Length <= lower.Length)
             {
-                byLength = [];
+                var grown = new List<(string, string)>[Math.Max(lower.Length + 1, byLength?.Length ?? 0)];
+                byLength?.CopyTo(grown, 0);
+                byLength = grown;
                 byFirst[lower[0]] = byLength;
             }
 
-            while (byLength.Count <= lower.Length)
+            (byLength[lower.Length] ??= []).Add((form, lower));
+            if (!string.Equals(lower, form, StringComparison.Ordinal))
             {
-                byLength.Add([]);
-            }
+                if (!byLower.TryGetValue(lower, out var list))
+                {
+                    list = [];
+                    byLower[lower] = list;
+                }
 
-            byLength[lower.Length].Add(new SuggestEntry(form, lower));
-            AddTo(byLowerForm, lower, form);
-            if (lower != form)
-            {
-                AddTo(byLower, lower, form);
+                list.Add(form);
             }
         }
 
         return new SuggestIndex(
-            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l.ToArray()).ToArray()),
-            byLower,
-            byLowerForm);
+            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l?.ToArray() ?? []).ToArray()),
+            byLower);
     }
 
-    private static void AddTo(Dictionary<string, List<string>> map, string key, string value)
+    /// <summary>The suggestable forms whose lower case is <paramref name="lower"/>.</summary>
+    private IEnumerable<string> FormsWithLower(string lower, SuggestIndex index)
     {
-        if (!map.TryGetValue(key, out var list))
+        if (index.ByLower.TryGetValue(lower, out var cased))
         {
-            list = [];
-            map[key] = list;
+            foreach (var form in cased)
+            {
+                yield return form;
+            }
         }
 
-        list.Add(value);
+        if (_forms.TryGetValue(lower.AsSpan(), out var flags) && (flags & WordFlags.Accepted) != 0
+            && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0)
+        {
+            yield return lower;
+        }
     }
 
-    private sealed record SuggestEntry(string Form, string Lower);
-
+    /// <param name="ByFirstLetter">(form, lower-cased form) by first letter of the lower case, then by length.</param>
+    /// <param name="ByLower">Forms with capitals by their lower case ("paris" → "Paris").</param>
     private sealed record SuggestIndex(
-        Dictionary<char, SuggestEntry[][]> ByFirstLetter,
-        Dictionary<string, List<string>> ByLower,
-        Dictionary<string, List<string>> ByLowerForm);
+        Dictionary<char, (string Form, string Lower)[][]> ByFirstLetter,
+        Dictionary<string, List<string>> ByLower);
 }

@@ -51,8 +51,10 @@ public sealed class SpellingAnalyzer : IAnalyzer
         StringComparer.Ordinal);
 
     private readonly WordList _speller;
-    private readonly WordList? _variant;
-    private readonly WordMorphology? _morphology;
+    // The variant dictionary and WordNet are asked only about words the main dictionary rejects:
+    // a clean document never loads them.
+    private readonly Lazy<WordList?> _variant;
+    private readonly Lazy<WordMorphology?> _morphology;
     private readonly FrozenSet<string> _userWords;
 
     /// <summary>Creates the analyser.</summary>
@@ -61,6 +63,25 @@ public sealed class SpellingAnalyzer : IAnalyzer
     /// <param name="userWords">Extra accepted words (case-sensitive; lower-case entries also accept capitalised uses).</param>
     /// <param name="morphology">Optionally, WordNet morphology: words WordNet knows (in any inflection) are accepted.</param>
     public SpellingAnalyzer(WordList speller, WordList? variant = null, IEnumerable<string>? userWords = null, WordMorphology? morphology = null)
+        : this(speller, new Lazy<WordList?>(variant), userWords, new Lazy<WordMorphology?>(morphology))
+    {
+    }
+
+    /// <summary>Creates the analyser with resources loaded on first need (thread-safe).</summary>
+    /// <param name="speller">The dictionary of the selected language.</param>
+    /// <param name="variant">Loads the other variety's dictionary, or gives null for none.</param>
+    /// <param name="userWords">Extra accepted words.</param>
+    /// <param name="morphology">Loads WordNet morphology, or gives null for none.</param>
+    public SpellingAnalyzer(WordList speller, Func<WordList?> variant, IEnumerable<string>? userWords, Func<WordMorphology?> morphology)
+        : this(
+            speller,
+            new Lazy<WordList?>(variant ?? throw new ArgumentNullException(nameof(variant)), LazyThreadSafetyMode.ExecutionAndPublication),
+            userWords,
+            new Lazy<WordMorphology?>(morphology ?? throw new ArgumentNullException(nameof(morphology)), LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+    }
+
+    private SpellingAnalyzer(WordList speller, Lazy<WordList?> variant, IEnumerable<string>? userWords, Lazy<WordMorphology?> morphology)
     {
         _speller = speller ?? throw new ArgumentNullException(nameof(speller));
         _variant = variant;
@@ -72,21 +93,20 @@ public sealed class SpellingAnalyzer : IAnalyzer
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [UnknownWord, RegionalVariant];
 
     /// <summary>
-    /// The analyser over the shipped data: the dictionary of <paramref name="language"/>, the other
-    /// variety's dictionary to tell variants from misspellings, and WordNet morphology. Files load
-    /// side by side.
+    /// The analyser over the shipped data: the dictionary of <paramref name="language"/> (compiled
+    /// forms, loaded now), and on first need the other variety's dictionary to tell variants from
+    /// misspellings, WordNet morphology and the word counts that rank suggestions.
     /// </summary>
     public static SpellingAnalyzer LoadDefault(SpellingLanguage language = SpellingLanguage.EnglishUS, IEnumerable<string>? userWords = null)
     {
         var (main, other) = language == SpellingLanguage.EnglishGB ? ("en_GB", "en_US") : ("en_US", "en_GB");
-        var morphology = Task.Run(() => WordMorphology.LoadDefault());
-        var variant = Task.Run(() => LoadWordList(other, frequencies: null));
-        var speller = LoadWordList(main, WordFrequencies.LoadDefault());
-        return new SpellingAnalyzer(speller, variant.GetAwaiter().GetResult(), userWords, morphology.GetAwaiter().GetResult().WithSpeller(speller));
+        var speller = LoadWordList(main, WordFrequencies.LoadDefault);
+        return new SpellingAnalyzer(speller, () => LoadWordList(other, frequencies: null), userWords, () => WordMorphology.LoadDefault(speller));
     }
 
-    private static WordList LoadWordList(string name, WordFrequencies? frequencies) =>
-        WordList.CreateFromFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.dic"), frequencies);
+    /// <summary>A shipped dictionary ("en_US", "en_GB") from its compiled forms.</summary>
+    public static WordList LoadWordList(string name, Func<WordFrequencies?>? frequencies) =>
+        WordList.CreateFromCompiledFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.forms.gz"), frequencies);
 
     /// <summary>Reads a user word list: one word per line, '#' starts a comment.</summary>
     public static IEnumerable<string> ReadWordList(string path) =>
@@ -126,7 +146,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                     continue;
                 }
 
-                if (_variant is not null && _variant.Check(word))
+                if (_variant.Value is { } variant && variant.Check(word))
                 {
                     if (variantEnabled)
                     {
@@ -188,7 +208,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
             return true;
         }
 
-        if (depth > 0 && _variant is not null && _variant.Check(word))
+        if (depth > 0 && _variant.Value is { } variant && variant.Check(word))
         {
             return true; // a part of a compound, already reported as a variant if whole
         }
@@ -202,7 +222,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 || (k == 0 && parts.Length > 1 && ProductivePrefixes.Contains(part.ToLowerInvariant()))).All(ok => ok);
         }
 
-        if (_morphology is not null && KnownToWordNet(word.ToLowerInvariant()))
+        if (_morphology.Value is not null && KnownToWordNet(word.ToLowerInvariant()))
         {
             return true;
         }
@@ -220,13 +240,13 @@ public sealed class SpellingAnalyzer : IAnalyzer
         return false;
     }
 
-    private bool IsKnownRest(string rest) => _speller.Check(rest) || (_morphology is not null && KnownToWordNet(rest));
+    private bool IsKnownRest(string rest) => _speller.Check(rest) || (_morphology.Value is not null && KnownToWordNet(rest));
 
     private bool KnownToWordNet(string lower) =>
-        _morphology!.Lemmatize(lower, PartOfSpeech.Noun).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Verb).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Adjective).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Adverb).Count > 0;
+        _morphology.Value!.Lemmatize(lower, PartOfSpeech.Noun).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Verb).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Adjective).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Adverb).Count > 0;
 
     private static IEnumerable<Suggestion> Rank(IReadOnlyList<string> suggestions) =>
         suggestions.Select((s, k) => new Suggestion(s, Math.Round(0.8 / (1 + k), 3)));
