@@ -25,7 +25,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
         Severity.Warning,
         "A word the spelling dictionary does not know, with the likeliest intended words.");
 
-    /// <summary>The rule for spellings of another variety of English ("colour" under en-US).</summary>
+    /// <summary>The rule for spellings of another variety of English ("colour" under en-US); suggests the selected variety's spelling.</summary>
     public static readonly RuleDescriptor RegionalVariant = new(
         "spelling.regional-variant",
         "Regional spelling variant",
@@ -55,6 +55,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
     // a clean document never loads them.
     private readonly Lazy<WordList?> _variant;
     private readonly Lazy<WordMorphology?> _morphology;
+    private readonly Lazy<RegionalSpelling?> _regional;
     private readonly FrozenSet<string> _userWords;
 
     /// <summary>Creates the analyser.</summary>
@@ -62,8 +63,9 @@ public sealed class SpellingAnalyzer : IAnalyzer
     /// <param name="variant">Optionally, the dictionary of the other variety, to tell variants from misspellings.</param>
     /// <param name="userWords">Extra accepted words (case-sensitive; lower-case entries also accept capitalised uses).</param>
     /// <param name="morphology">Optionally, WordNet morphology: words WordNet knows (in any inflection) are accepted.</param>
-    public SpellingAnalyzer(WordList speller, WordList? variant = null, IEnumerable<string>? userWords = null, WordMorphology? morphology = null)
-        : this(speller, new Lazy<WordList?>(variant), userWords, new Lazy<WordMorphology?>(morphology))
+    /// <param name="regional">Optionally, British/American correspondences towards the speller's variety, which suggest first for variants.</param>
+    public SpellingAnalyzer(WordList speller, WordList? variant = null, IEnumerable<string>? userWords = null, WordMorphology? morphology = null, RegionalSpelling? regional = null)
+        : this(speller, new Lazy<WordList?>(variant), userWords, new Lazy<WordMorphology?>(morphology), new Lazy<RegionalSpelling?>(regional))
     {
     }
 
@@ -72,20 +74,23 @@ public sealed class SpellingAnalyzer : IAnalyzer
     /// <param name="variant">Loads the other variety's dictionary, or gives null for none.</param>
     /// <param name="userWords">Extra accepted words.</param>
     /// <param name="morphology">Loads WordNet morphology, or gives null for none.</param>
-    public SpellingAnalyzer(WordList speller, Func<WordList?> variant, IEnumerable<string>? userWords, Func<WordMorphology?> morphology)
+    /// <param name="regional">Loads the British/American correspondences towards the speller's variety, or gives null for none.</param>
+    public SpellingAnalyzer(WordList speller, Func<WordList?> variant, IEnumerable<string>? userWords, Func<WordMorphology?> morphology, Func<RegionalSpelling?>? regional = null)
         : this(
             speller,
             new Lazy<WordList?>(variant ?? throw new ArgumentNullException(nameof(variant)), LazyThreadSafetyMode.ExecutionAndPublication),
             userWords,
-            new Lazy<WordMorphology?>(morphology ?? throw new ArgumentNullException(nameof(morphology)), LazyThreadSafetyMode.ExecutionAndPublication))
+            new Lazy<WordMorphology?>(morphology ?? throw new ArgumentNullException(nameof(morphology)), LazyThreadSafetyMode.ExecutionAndPublication),
+            new Lazy<RegionalSpelling?>(regional ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication))
     {
     }
 
-    private SpellingAnalyzer(WordList speller, Lazy<WordList?> variant, IEnumerable<string>? userWords, Lazy<WordMorphology?> morphology)
+    private SpellingAnalyzer(WordList speller, Lazy<WordList?> variant, IEnumerable<string>? userWords, Lazy<WordMorphology?> morphology, Lazy<RegionalSpelling?> regional)
     {
         _speller = speller ?? throw new ArgumentNullException(nameof(speller));
         _variant = variant;
         _morphology = morphology;
+        _regional = regional;
         _userWords = (userWords ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -101,7 +106,12 @@ public sealed class SpellingAnalyzer : IAnalyzer
     {
         var (main, other) = language == SpellingLanguage.EnglishGB ? ("en_GB", "en_US") : ("en_US", "en_GB");
         var speller = LoadWordList(main, WordFrequencies.LoadDefault);
-        return new SpellingAnalyzer(speller, () => LoadWordList(other, frequencies: null), userWords, () => WordMorphology.LoadDefault(speller));
+        return new SpellingAnalyzer(
+            speller,
+            () => LoadWordList(other, frequencies: null),
+            userWords,
+            () => WordMorphology.LoadDefault(speller),
+            () => RegionalSpelling.LoadDefault(language));
     }
 
     /// <summary>A shipped dictionary ("en_US", "en_GB") from its compiled forms.</summary>
@@ -155,7 +165,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                             RegionalVariant,
                             token.Span,
                             $"\"{word}\" is a spelling of another variety of English.",
-                            Rank(_speller.Suggest(word, MaxSuggestions)));
+                            Rank(VariantSuggestions(word)));
                     }
 
                     continue;
@@ -171,6 +181,14 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 }
             }
         }
+    }
+
+    // The other variety's spelling by the known correspondences ("programme" -> "program"); the
+    // general suggester only when none of them gives a word the dictionary knows.
+    private IReadOnlyList<string> VariantSuggestions(string word)
+    {
+        var candidates = _regional.Value?.Candidates(word, _speller.Check) ?? [];
+        return candidates.Count > 0 ? [.. candidates.Take(MaxSuggestions)] : _speller.Suggest(word, MaxSuggestions);
     }
 
     // Capitalised words used inside sentences: the same word opening a sentence is a name too.
