@@ -14,6 +14,16 @@ public sealed partial class WordList
     public const int DefaultSuggestionCount = 8;
 
     /// <summary>
+    /// Builds now what the first <see cref="Suggest"/> would build (the suggestion index) and
+    /// loads the word frequencies, so that call is fast. Thread-safe; idempotent.
+    /// </summary>
+    public void PrepareSuggestions()
+    {
+        _ = _suggestIndex.Value;
+        _ = _frequencies.Value;
+    }
+
+    /// <summary>
     /// Ranked replacements for a misspelt <paramref name="word"/>, best first; empty when the
     /// word is correct. Ranking: weighted edit cost (REP entries, keyboard neighbours, swapped
     /// and doubled letters cost less) minus a bonus for common words.

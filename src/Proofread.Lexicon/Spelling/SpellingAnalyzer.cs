@@ -114,6 +114,20 @@ public sealed class SpellingAnalyzer : IAnalyzer
             () => RegionalSpelling.LoadDefault(language));
     }
 
+    /// <summary>
+    /// Starts loading, on the thread pool, what this analyser otherwise loads on first need: the
+    /// variant dictionary, morphology, correspondences, then the suggestion index. Returns at
+    /// once. For callers that expect unknown words (most real documents have a few) and have a
+    /// core to spare while they read and segment the text; costs CPU and memory for clean ones.
+    /// </summary>
+    public Task PrefetchAsync() => Task.Run(() =>
+    {
+        _ = _variant.Value;
+        _ = _regional.Value;
+        _ = _morphology.Value;
+        _speller.PrepareSuggestions();
+    });
+
     /// <summary>A shipped dictionary ("en_US", "en_GB") from its compiled forms.</summary>
     public static WordList LoadWordList(string name, Func<WordFrequencies?>? frequencies) =>
         WordList.CreateFromCompiledFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.forms.gz"), frequencies);

@@ -36,4 +36,20 @@ public sealed class LazyResourceTests
         Assert.Equal(["recieve", "recieve", "qwrtz"], findings.Select(f => f.Text));
         Assert.Equal(["variant", "morphology"], loads);
     }
+
+    [Fact]
+    public async Task Prefetch_loads_each_resource_once_and_analysis_then_loads_nothing()
+    {
+        var loads = new List<string>();
+        var analyzer = new SpellingAnalyzer(
+            TestData.EnUs,
+            () => { lock (loads) { loads.Add("variant"); } return (WordList?)null; },
+            null,
+            () => { lock (loads) { loads.Add("morphology"); } return (WordMorphology?)null; },
+            () => { lock (loads) { loads.Add("regional"); } return (RegionalSpelling?)null; });
+        await analyzer.PrefetchAsync();
+        Assert.Equal(["variant", "regional", "morphology"], loads);
+        Assert.Single(analyzer.Analyze(Document.FromPlainText("We recieve it."), All));
+        Assert.Equal(3, loads.Count);
+    }
 }
