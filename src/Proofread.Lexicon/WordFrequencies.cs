@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
@@ -19,8 +18,7 @@ public sealed class WordFrequencies
     public int Count(string word) =>
         _counts.TryGetValue(word, out var n) ? n : _counts.TryGetValue(word.ToLowerInvariant(), out n) ? n : 0;
 
-    /// <summary>Loads a gzip-compressed "word TAB count" file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it would bypass the ReadyToRun code and JIT this at start-up.
     public static WordFrequencies Load(string gzipPath)
     {
         using var file = File.OpenRead(gzipPath);

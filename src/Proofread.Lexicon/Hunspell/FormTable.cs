@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Proofread.Lexicon.Hunspell;
@@ -99,6 +98,15 @@ internal sealed class FormTable
         }
     }
 
+    /// <summary>The flags of form <paramref name="index"/> (ordinal order).</summary>
+    public WordList.WordFlags FlagsAt(int index) => _flags[index];
+
+    /// <summary>The UTF-8 bytes of form <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> BytesAt(int index) => _blob.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
+
+    /// <summary>Form <paramref name="index"/> as a string.</summary>
+    public string FormAt(int index) => Encoding.UTF8.GetString(_blob, _offsets[index], _offsets[index + 1] - _offsets[index]);
+
     /// <summary>All forms with their flags, in ordinal order.</summary>
     public IEnumerable<(string Form, WordList.WordFlags Flags)> Entries()
     {
@@ -146,8 +154,7 @@ internal sealed class FormTable
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     /// <exception cref="InvalidDataException">The stream is not a compiled word list of this version.</exception>
-    // Runs once per process on a large input: compile it fully at once instead of through tier 0.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it would bypass the ReadyToRun code and JIT this at start-up.
     public static (FormTable Forms, Dictionary<string, int[]> CompoundPieces) Read(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);

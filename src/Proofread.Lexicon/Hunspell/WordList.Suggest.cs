@@ -117,7 +117,7 @@ public sealed partial class WordList
 
         // Edit distance up to 2: scan the words that share the first letter (a wrong first letter
         // is rare, and the single edits above already cover it).
-        if (index.ByFirstLetter.TryGetValue(lower[0], out var buckets))
+        if (index.TryGetBuckets(lower[0], out var buckets))
         {
             for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < buckets.Length; len++)
             {
@@ -220,44 +220,96 @@ public sealed partial class WordList
         }
     }
 
-    // One pass over the (already ordinal-sorted) forms; no per-form objects beyond the strings,
-    // because the index is built on the first suggestion of a run and that is start-up time.
+    // Built on the first suggestion of a run, so it is start-up time: one pass over the UTF-8
+    // bytes, decoding only forms with capitals or non-ASCII letters; the edit-distance buckets
+    // hold form indices and are decoded one first letter at a time, when a word needs them.
     private SuggestIndex BuildSuggestIndex()
     {
-        var byFirst = new Dictionary<char, List<(string Form, string Lower)>[]>();
+        var byFirst = new Dictionary<char, List<int>[]>();
         var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (form, flags) in _forms.Entries())
+        for (var i = 0; i < _forms.Count; i++)
         {
+            var flags = _forms.FlagsAt(i);
             if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
             {
                 continue;
             }
 
-            var lower = form.ToLowerInvariant();
-            if (!byFirst.TryGetValue(lower[0], out var byLength) || byLength.Length <= lower.Length)
+            var bytes = _forms.BytesAt(i);
+            char first;
+            int length;
+            if (!bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
             {
-                var grown = new List<(string, string)>[Math.Max(lower.Length + 1, byLength?.Length ?? 0)];
+                first = (char)bytes[0];
+                length = bytes.Length;
+                if (bytes.ContainsAnyInRange((byte)'A', (byte)'Z'))
+                {
+                    first = char.ToLowerInvariant(first);
+                    AddCased(byLower, _forms.FormAt(i));
+                }
+            }
+            else
+            {
+                var form = _forms.FormAt(i);
+                var lower = form.ToLowerInvariant();
+                first = lower[0];
+                length = lower.Length;
+                if (!string.Equals(lower, form, StringComparison.Ordinal))
+                {
+                    AddCased(byLower, form);
+                }
+            }
+
+            if (!byFirst.TryGetValue(first, out var byLength) || byLength.Length <= length)
+            {
+                var grown = new List<int>[Math.Max(length + 1, byLength?.Length ?? 0)];
                 byLength?.CopyTo(grown, 0);
                 byLength = grown;
-                byFirst[lower[0]] = byLength;
+                byFirst[first] = byLength;
             }
 
-            (byLength[lower.Length] ??= []).Add((form, lower));
-            if (!string.Equals(lower, form, StringComparison.Ordinal))
-            {
-                if (!byLower.TryGetValue(lower, out var list))
-                {
-                    list = [];
-                    byLower[lower] = list;
-                }
-
-                list.Add(form);
-            }
+            (byLength[length] ??= []).Add(i);
         }
 
-        return new SuggestIndex(
-            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l?.ToArray() ?? []).ToArray()),
-            byLower);
+        var buckets = new Dictionary<char, Lazy<(string Form, string Lower)[][]>>(byFirst.Count);
+        foreach (var (first, byLength) in byFirst)
+        {
+            buckets[first] = new Lazy<(string, string)[][]>(() => Decode(byLength), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        return new SuggestIndex(buckets, byLower);
+    }
+
+    // Plain loops rather than LINQ: generic instantiations over tuples are not precompiled.
+    private (string Form, string Lower)[][] Decode(List<int>[] byLength)
+    {
+        var result = new (string, string)[byLength.Length][];
+        for (var length = 0; length < byLength.Length; length++)
+        {
+            var indices = byLength[length];
+            var bucket = new (string, string)[indices?.Count ?? 0];
+            for (var k = 0; k < bucket.Length; k++)
+            {
+                var form = _forms.FormAt(indices![k]);
+                bucket[k] = (form, form.ToLowerInvariant());
+            }
+
+            result[length] = bucket;
+        }
+
+        return result;
+    }
+
+    private static void AddCased(Dictionary<string, List<string>> byLower, string form)
+    {
+        var lower = form.ToLowerInvariant();
+        if (!byLower.TryGetValue(lower, out var list))
+        {
+            list = [];
+            byLower[lower] = list;
+        }
+
+        list.Add(form);
     }
 
     /// <summary>The suggestable forms whose lower case is <paramref name="lower"/>.</summary>
@@ -278,9 +330,17 @@ public sealed partial class WordList
         }
     }
 
-    /// <param name="ByFirstLetter">(form, lower-cased form) by first letter of the lower case, then by length.</param>
-    /// <param name="ByLower">Forms with capitals by their lower case ("paris" → "Paris").</param>
-    private sealed record SuggestIndex(
-        Dictionary<char, (string Form, string Lower)[][]> ByFirstLetter,
-        Dictionary<string, List<string>> ByLower);
+    /// <summary>The suggestion index: forms with capitals by their lower case, and (form, lower case) by first letter and length, decoded per letter on first use.</summary>
+    private sealed class SuggestIndex(Dictionary<char, Lazy<(string Form, string Lower)[][]>> buckets, Dictionary<string, List<string>> byLower)
+    {
+        /// <summary>Forms with capitals by their lower case ("paris" → "Paris").</summary>
+        public Dictionary<string, List<string>> ByLower { get; } = byLower;
+
+        /// <summary>(form, lower-cased form) of the words whose lower case starts with <paramref name="first"/>, by length.</summary>
+        public bool TryGetBuckets(char first, out (string Form, string Lower)[][] result)
+        {
+            result = buckets.TryGetValue(first, out var lazy) ? lazy.Value : [];
+            return lazy is not null;
+        }
+    }
 }
