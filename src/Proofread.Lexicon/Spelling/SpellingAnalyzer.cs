@@ -56,6 +56,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
     private readonly Lazy<WordList?> _variant;
     private readonly Lazy<WordMorphology?> _morphology;
     private readonly Lazy<RegionalSpelling?> _regional;
+    private int _morphologyStarted;
     private readonly FrozenSet<string> _userWords;
 
     /// <summary>Creates the analyser.</summary>
@@ -170,6 +171,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                     continue;
                 }
 
+                StartLoadingMorphology();
                 if (_variant.Value is { } variant && variant.Check(word))
                 {
                     if (variantEnabled)
@@ -194,6 +196,29 @@ public sealed class SpellingAnalyzer : IAnalyzer
                     yield return Finding.Create(document, UnknownWord, token.Span, message, Rank(suggestions));
                 }
             }
+        }
+    }
+
+    // A word the main dictionary rejects usually needs WordNet next (unless it is a variant): load
+    // it on another core while this thread loads the variant dictionary.
+    private void StartLoadingMorphology()
+    {
+        if (!_morphology.IsValueCreated && Interlocked.Exchange(ref _morphologyStarted, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static lazy => WarmUp(lazy), _morphology, preferLocal: false);
+        }
+    }
+
+    private static void WarmUp(Lazy<WordMorphology?> lazy)
+    {
+        try
+        {
+            _ = lazy.Value;
+        }
+#pragma warning disable CA1031 // The Lazy keeps the exception; the analysis thread rethrows it when it asks.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 
