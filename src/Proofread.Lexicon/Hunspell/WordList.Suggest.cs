@@ -133,15 +133,35 @@ public sealed partial class WordList
             }
         }
 
-        return [.. costs
-            .Select(p => (Form: p.Key, Score: p.Value - (FrequencyWeight * Math.Log10(1 + FrequencyOf(p.Key)))))
-            .OrderBy(p => p.Score)
-            .ThenBy(p => p.Form, StringComparer.Ordinal)
-            .Select(p => Recase(p.Form, cap))
-            .DistinctBy(s => s.ToLowerInvariant(), StringComparer.Ordinal)
-            .Take(maxCount)
-            .Select(s => Convert(s, _aff.OutputConversions))];
+        // Plain loops over a class rather than LINQ over tuples: the tuple instantiations would be
+        // JIT-compiled on the first suggestion of every run. Same order as OrderBy/ThenBy.
+        var ranked = new List<RankedCandidate>(costs.Count);
+        foreach (var (form, cost) in costs)
+        {
+            ranked.Add(new RankedCandidate(form, cost - (FrequencyWeight * Math.Log10(1 + FrequencyOf(form)))));
+        }
+
+        ranked.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(a.Form, b.Form));
+        var result = new List<string>(Math.Min(maxCount, ranked.Count));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in ranked)
+        {
+            if (result.Count >= maxCount)
+            {
+                break;
+            }
+
+            var recased = Recase(candidate.Form, cap);
+            if (seen.Add(recased.ToLowerInvariant()))
+            {
+                result.Add(Convert(recased, _aff.OutputConversions));
+            }
+        }
+
+        return result;
     }
+
+    private sealed record RankedCandidate(string Form, double Score);
 
     private int FrequencyOf(string form)
     {

@@ -343,7 +343,7 @@ public sealed partial class WordList
         return false;
     }
 
-    private static bool MatchRule((int Flag, char Quantifier)[] rule, int r, List<int[]> pieces, int p)
+    private static bool MatchRule(CompoundRuleItem[] rule, int r, List<int[]> pieces, int p)
     {
         if (r == rule.Length)
         {
