@@ -4,7 +4,7 @@ using Proofread.Lexicon.Build;
 // SOURCES_DIR holds the unpacked packages (see dictionaries/build.sh); OUTPUT_DIR is dictionaries/.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Proofread.Lexicon.Build SOURCES_DIR OUTPUT_DIR [hunspell|frequency|morphology|thesaurus]...");
+    Console.Error.WriteLine("usage: Proofread.Lexicon.Build SOURCES_DIR OUTPUT_DIR [hunspell|hunspell-forms|frequency|morphology|thesaurus]...");
     return 2;
 }
 
@@ -17,6 +17,9 @@ foreach (var step in steps)
     {
         case "hunspell":
             HunspellStep.Run(sources, output);
+            break;
+        case "hunspell-forms":
+            HunspellStep.Compile(output); // from the committed .aff/.dic, no sources needed
             break;
         case "frequency":
             FrequencyStep.Run(sources, output);

@@ -39,7 +39,7 @@ public sealed class LexicalResources
         var thesaurus = Task.Run(ThesaurusIndex.LoadDefault);
         var morphology = Task.Run(() => WordMorphology.LoadDefault());
         var frequencies = WordFrequencies.LoadDefault();
-        var speller = WordList.CreateFromFiles(ProofreadData.Path("hunspell/en_US.aff"), ProofreadData.Path("hunspell/en_US.dic"), frequencies);
+        var speller = Spelling.SpellingAnalyzer.LoadWordList("en_US", () => frequencies);
         return new LexicalResources(
             speller,
             frequencies,

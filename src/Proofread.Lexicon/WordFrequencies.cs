@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
@@ -8,9 +7,9 @@ namespace Proofread.Lexicon;
 /// <summary>Word counts from a corpus (lower-cased forms), used to rank suggestions and candidates.</summary>
 public sealed class WordFrequencies
 {
-    private readonly FrozenDictionary<string, int> _counts;
+    private readonly IReadOnlyDictionary<string, int> _counts;
 
-    private WordFrequencies(FrozenDictionary<string, int> counts) => _counts = counts;
+    private WordFrequencies(IReadOnlyDictionary<string, int> counts) => _counts = counts;
 
     /// <summary>How many distinct forms have a count.</summary>
     public int FormCount => _counts.Count;
@@ -19,8 +18,7 @@ public sealed class WordFrequencies
     public int Count(string word) =>
         _counts.TryGetValue(word, out var n) ? n : _counts.TryGetValue(word.ToLowerInvariant(), out n) ? n : 0;
 
-    /// <summary>Loads a gzip-compressed "word TAB count" file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it would bypass the ReadyToRun code and JIT this at start-up.
     public static WordFrequencies Load(string gzipPath)
     {
         using var file = File.OpenRead(gzipPath);
@@ -36,7 +34,8 @@ public sealed class WordFrequencies
             }
         }
 
-        return new WordFrequencies(counts.ToFrozenDictionary(StringComparer.Ordinal));
+        // A plain dictionary: freezing 50,000 keys costs more at start-up than it saves on look-ups.
+        return new WordFrequencies(counts);
     }
 
     /// <summary>Frequencies from an in-memory table (tests).</summary>

@@ -53,22 +53,31 @@ internal sealed class AffixEntry
         IsPrefix ? string.Concat(Append, stem.AsSpan(Strip.Length)) : string.Concat(stem.AsSpan(0, stem.Length - Strip.Length), Append);
 }
 
+// Small classes rather than tuples: List<T> of a reference type runs on shared code that
+// ReadyToRun has precompiled, while List<ValueTuple<...>> is JIT-compiled at every start.
+
+/// <summary>One position of an affix condition: a character set, negated or not, or any character.</summary>
+internal sealed record ConditionPart(string Chars, bool Negated, bool Any);
+
+/// <summary>One element of a COMPOUNDRULE: a flag and an optional '*' or '?' quantifier ('\0' for none).</summary>
+internal sealed record CompoundRuleItem(int Flag, char Quantifier);
+
 /// <summary>An affix condition: a sequence of single characters, "." or [sets] / [^sets].</summary>
 internal sealed class AffixCondition
 {
-    private readonly (string Chars, bool Negated, bool Any)[] _parts;
+    private readonly ConditionPart[] _parts;
 
-    private AffixCondition((string, bool, bool)[] parts) => _parts = parts;
+    private AffixCondition(ConditionPart[] parts) => _parts = parts;
 
     public static AffixCondition Parse(string pattern)
     {
-        var parts = new List<(string, bool, bool)>();
+        var parts = new List<ConditionPart>();
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (c == '.')
             {
-                parts.Add(("", false, true));
+                parts.Add(new ConditionPart("", false, true));
             }
             else if (c == '[')
             {
@@ -80,17 +89,17 @@ internal sealed class AffixCondition
 
                 var negated = i + 1 < pattern.Length && pattern[i + 1] == '^';
                 var start = i + (negated ? 2 : 1);
-                parts.Add((pattern[start..Math.Min(end, pattern.Length)], negated, false));
+                parts.Add(new ConditionPart(pattern[start..Math.Min(end, pattern.Length)], negated, false));
                 i = end;
             }
             else
             {
-                parts.Add((c.ToString(), false, false));
+                parts.Add(new ConditionPart(c.ToString(), false, false));
             }
         }
 
         // A lone "." means no condition at all.
-        if (parts.Count == 1 && parts[0].Item3)
+        if (parts.Count == 1 && parts[0].Any)
         {
             parts.Clear();
         }
@@ -135,7 +144,7 @@ internal sealed class AffixCondition
         return true;
     }
 
-    private static bool Matches((string Chars, bool Negated, bool Any) part, char c) =>
+    private static bool Matches(ConditionPart part, char c) =>
         part.Any || (part.Chars.Contains(c, StringComparison.Ordinal) != part.Negated);
 }
 
@@ -177,7 +186,7 @@ internal sealed class AffixData
     public int CompoundMin { get; private set; } = 3;
 
     /// <summary>COMPOUNDRULE patterns as (flag, quantifier) items; quantifier is '\0', '*' or '?'.</summary>
-    public List<(int Flag, char Quantifier)[]> CompoundRules { get; } = [];
+    public List<CompoundRuleItem[]> CompoundRules { get; } = [];
 
     public Dictionary<int, List<AffixEntry>> Prefixes { get; } = [];
 
@@ -347,9 +356,9 @@ internal sealed class AffixData
         return i;
     }
 
-    private (int, char)[] ParseCompoundRule(string rule)
+    private CompoundRuleItem[] ParseCompoundRule(string rule)
     {
-        var items = new List<(int, char)>();
+        var items = new List<CompoundRuleItem>();
         var i = 0;
         while (i < rule.Length)
         {
@@ -374,7 +383,7 @@ internal sealed class AffixData
                 i++;
             }
 
-            items.Add((flag, quantifier));
+            items.Add(new CompoundRuleItem(flag, quantifier));
         }
 
         return [.. items];

@@ -14,6 +14,16 @@ public sealed partial class WordList
     public const int DefaultSuggestionCount = 8;
 
     /// <summary>
+    /// Builds now what the first <see cref="Suggest"/> would build (the suggestion index) and
+    /// loads the word frequencies, so that call is fast. Thread-safe; idempotent.
+    /// </summary>
+    public void PrepareSuggestions()
+    {
+        _ = _suggestIndex.Value;
+        _ = _frequencies.Value;
+    }
+
+    /// <summary>
     /// Ranked replacements for a misspelt <paramref name="word"/>, best first; empty when the
     /// word is correct. Ranking: weighted edit cost (REP entries, keyboard neighbours, swapped
     /// and doubled letters cost less) minus a bonus for common words.
@@ -93,19 +103,21 @@ public sealed partial class WordList
         var scratch = new double[3 * (lower.Length + 3)];
         foreach (var edit in SingleEdits(lower))
         {
-            if (index.ByLowerForm.TryGetValue(edit, out var forms))
+            var cost = -1.0;
+            foreach (var form in FormsWithLower(edit, index))
             {
-                var cost = EditCost.Distance(lower, edit, MaxCost, scratch);
-                foreach (var form in forms)
+                if (cost < 0)
                 {
-                    Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
+                    cost = EditCost.Distance(lower, edit, MaxCost, scratch);
                 }
+
+                Consider(form, form == edit || cap != CapType.NoCap ? cost : cost + CapitalPenalty);
             }
         }
 
         // Edit distance up to 2: scan the words that share the first letter (a wrong first letter
         // is rare, and the single edits above already cover it).
-        if (index.ByFirstLetter.TryGetValue(lower[0], out var buckets))
+        if (index.TryGetBuckets(lower[0], out var buckets))
         {
             for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < buckets.Length; len++)
             {
@@ -121,27 +133,47 @@ public sealed partial class WordList
             }
         }
 
-        return [.. costs
-            .Select(p => (Form: p.Key, Score: p.Value - (FrequencyWeight * Math.Log10(1 + FrequencyOf(p.Key)))))
-            .OrderBy(p => p.Score)
-            .ThenBy(p => p.Form, StringComparer.Ordinal)
-            .Select(p => Recase(p.Form, cap))
-            .DistinctBy(s => s.ToLowerInvariant(), StringComparer.Ordinal)
-            .Take(maxCount)
-            .Select(s => Convert(s, _aff.OutputConversions))];
+        // Plain loops over a class rather than LINQ over tuples: the tuple instantiations would be
+        // JIT-compiled on the first suggestion of every run. Same order as OrderBy/ThenBy.
+        var ranked = new List<RankedCandidate>(costs.Count);
+        foreach (var (form, cost) in costs)
+        {
+            ranked.Add(new RankedCandidate(form, cost - (FrequencyWeight * Math.Log10(1 + FrequencyOf(form)))));
+        }
+
+        ranked.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : string.CompareOrdinal(a.Form, b.Form));
+        var result = new List<string>(Math.Min(maxCount, ranked.Count));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in ranked)
+        {
+            if (result.Count >= maxCount)
+            {
+                break;
+            }
+
+            var recased = Recase(candidate.Form, cap);
+            if (seen.Add(recased.ToLowerInvariant()))
+            {
+                result.Add(Convert(recased, _aff.OutputConversions));
+            }
+        }
+
+        return result;
     }
+
+    private sealed record RankedCandidate(string Form, double Score);
 
     private int FrequencyOf(string form)
     {
-        if (_frequencies is null)
+        if (_frequencies.Value is not { } frequencies)
         {
             return 0;
         }
 
         var space = form.IndexOf(' ');
         return space < 0
-            ? _frequencies.Count(form)
-            : Math.Min(_frequencies.Count(form[..space]), _frequencies.Count(form[(space + 1)..]));
+            ? frequencies.Count(form)
+            : Math.Min(frequencies.Count(form[..space]), frequencies.Count(form[(space + 1)..]));
     }
 
     private bool IsGoodSuggestion(string candidate, SuggestIndex index, out string canonical)
@@ -152,7 +184,7 @@ public sealed partial class WordList
             return candidate.Split(' ').All(part => part.Length > 0 && Spell(part, 0));
         }
 
-        if (_forms.TryGetValue(candidate, out var flags) && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0 && (flags & WordFlags.Accepted) != 0)
+        if (_forms.TryGetValue(candidate.AsSpan(), out var flags) && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0 && (flags & WordFlags.Accepted) != 0)
         {
             return true;
         }
@@ -208,59 +240,127 @@ public sealed partial class WordList
         }
     }
 
+    // Built on the first suggestion of a run, so it is start-up time: one pass over the UTF-8
+    // bytes, decoding only forms with capitals or non-ASCII letters; the edit-distance buckets
+    // hold form indices and are decoded one first letter at a time, when a word needs them.
     private SuggestIndex BuildSuggestIndex()
     {
-        var byFirst = new Dictionary<char, List<List<SuggestEntry>>>();
+        var byFirst = new Dictionary<char, List<int>[]>();
         var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var byLowerForm = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (form, flags) in _forms.OrderBy(p => p.Key, StringComparer.Ordinal))
+        for (var i = 0; i < _forms.Count; i++)
         {
+            var flags = _forms.FlagsAt(i);
             if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
             {
                 continue;
             }
 
-            var lower = form.ToLowerInvariant();
-            if (!byFirst.TryGetValue(lower[0], out var byLength))
+            var bytes = _forms.BytesAt(i);
+            char first;
+            int length;
+            if (!bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
             {
-                byLength = [];
-                byFirst[lower[0]] = byLength;
+                first = (char)bytes[0];
+                length = bytes.Length;
+                if (bytes.ContainsAnyInRange((byte)'A', (byte)'Z'))
+                {
+                    first = char.ToLowerInvariant(first);
+                    AddCased(byLower, _forms.FormAt(i));
+                }
+            }
+            else
+            {
+                var form = _forms.FormAt(i);
+                var lower = form.ToLowerInvariant();
+                first = lower[0];
+                length = lower.Length;
+                if (!string.Equals(lower, form, StringComparison.Ordinal))
+                {
+                    AddCased(byLower, form);
+                }
             }
 
-            while (byLength.Count <= lower.Length)
+            if (!byFirst.TryGetValue(first, out var byLength) || byLength.Length <= length)
             {
-                byLength.Add([]);
+                var grown = new List<int>[Math.Max(length + 1, byLength?.Length ?? 0)];
+                byLength?.CopyTo(grown, 0);
+                byLength = grown;
+                byFirst[first] = byLength;
             }
 
-            byLength[lower.Length].Add(new SuggestEntry(form, lower));
-            AddTo(byLowerForm, lower, form);
-            if (lower != form)
-            {
-                AddTo(byLower, lower, form);
-            }
+            (byLength[length] ??= []).Add(i);
         }
 
-        return new SuggestIndex(
-            byFirst.ToDictionary(p => p.Key, p => p.Value.Select(l => l.ToArray()).ToArray()),
-            byLower,
-            byLowerForm);
+        var buckets = new Dictionary<char, Lazy<(string Form, string Lower)[][]>>(byFirst.Count);
+        foreach (var (first, byLength) in byFirst)
+        {
+            buckets[first] = new Lazy<(string, string)[][]>(() => Decode(byLength), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        return new SuggestIndex(buckets, byLower);
     }
 
-    private static void AddTo(Dictionary<string, List<string>> map, string key, string value)
+    // Plain loops rather than LINQ: generic instantiations over tuples are not precompiled.
+    private (string Form, string Lower)[][] Decode(List<int>[] byLength)
     {
-        if (!map.TryGetValue(key, out var list))
+        var result = new (string, string)[byLength.Length][];
+        for (var length = 0; length < byLength.Length; length++)
+        {
+            var indices = byLength[length];
+            var bucket = new (string, string)[indices?.Count ?? 0];
+            for (var k = 0; k < bucket.Length; k++)
+            {
+                var form = _forms.FormAt(indices![k]);
+                bucket[k] = (form, form.ToLowerInvariant());
+            }
+
+            result[length] = bucket;
+        }
+
+        return result;
+    }
+
+    private static void AddCased(Dictionary<string, List<string>> byLower, string form)
+    {
+        var lower = form.ToLowerInvariant();
+        if (!byLower.TryGetValue(lower, out var list))
         {
             list = [];
-            map[key] = list;
+            byLower[lower] = list;
         }
 
-        list.Add(value);
+        list.Add(form);
     }
 
-    private sealed record SuggestEntry(string Form, string Lower);
+    /// <summary>The suggestable forms whose lower case is <paramref name="lower"/>.</summary>
+    private IEnumerable<string> FormsWithLower(string lower, SuggestIndex index)
+    {
+        if (index.ByLower.TryGetValue(lower, out var cased))
+        {
+            foreach (var form in cased)
+            {
+                yield return form;
+            }
+        }
 
-    private sealed record SuggestIndex(
-        Dictionary<char, SuggestEntry[][]> ByFirstLetter,
-        Dictionary<string, List<string>> ByLower,
-        Dictionary<string, List<string>> ByLowerForm);
+        if (_forms.TryGetValue(lower.AsSpan(), out var flags) && (flags & WordFlags.Accepted) != 0
+            && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0)
+        {
+            yield return lower;
+        }
+    }
+
+    /// <summary>The suggestion index: forms with capitals by their lower case, and (form, lower case) by first letter and length, decoded per letter on first use.</summary>
+    private sealed class SuggestIndex(Dictionary<char, Lazy<(string Form, string Lower)[][]>> buckets, Dictionary<string, List<string>> byLower)
+    {
+        /// <summary>Forms with capitals by their lower case ("paris" → "Paris").</summary>
+        public Dictionary<string, List<string>> ByLower { get; } = byLower;
+
+        /// <summary>(form, lower-cased form) of the words whose lower case starts with <paramref name="first"/>, by length.</summary>
+        public bool TryGetBuckets(char first, out (string Form, string Lower)[][] result)
+        {
+            result = buckets.TryGetValue(first, out var lazy) ? lazy.Value : [];
+            return lazy is not null;
+        }
+    }
 }

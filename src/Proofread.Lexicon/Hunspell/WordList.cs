@@ -14,12 +14,12 @@ public sealed partial class WordList
     private const int MaxBreakDepth = 10;
 
     private readonly AffixData _aff;
-    private readonly Dictionary<string, WordFlags> _forms;
+    private readonly FormTable _forms;
     private readonly Dictionary<string, int[]> _compoundPieces;
     private readonly int _compoundMaxPiece;
-    private readonly WordFrequencies? _frequencies;
+    private readonly Lazy<WordFrequencies?> _frequencies;
 
-    private WordList(AffixData aff, Dictionary<string, WordFlags> forms, Dictionary<string, int[]> compoundPieces, WordFrequencies? frequencies)
+    private WordList(AffixData aff, FormTable forms, Dictionary<string, int[]> compoundPieces, Lazy<WordFrequencies?> frequencies)
     {
         _aff = aff;
         _forms = forms;
@@ -66,7 +66,41 @@ public sealed partial class WordList
             builder.AddDicLine(line);
         }
 
-        return new WordList(aff, builder.Forms, builder.CompoundPieces, frequencies);
+        return new WordList(aff, FormTable.Create(builder.Forms), builder.CompoundPieces, new Lazy<WordFrequencies?>(frequencies));
+    }
+
+    /// <summary>
+    /// Loads a dictionary from its .aff file and the compiled word forms that <see cref="WriteCompiled"/>
+    /// wrote from the same .aff and its .dic: one read, no affix expansion. Check and Suggest give
+    /// the same answers as with <see cref="CreateFromFiles"/>.
+    /// </summary>
+    /// <param name="affPath">The .aff file (settings, REP, BREAK, compound rules).</param>
+    /// <param name="compiledPath">The compiled forms (dictionaries/hunspell/*.forms.gz).</param>
+    /// <param name="frequencies">Word counts for ranking suggestions, asked for on the first suggestion only.</param>
+    public static WordList CreateFromCompiledFiles(string affPath, string compiledPath, Func<WordFrequencies?>? frequencies = null)
+    {
+        using var aff = File.OpenRead(affPath);
+        using var compiled = File.OpenRead(compiledPath);
+        return CreateFromCompiled(aff, compiled, frequencies);
+    }
+
+    /// <summary>Loads a dictionary from an .aff stream and a compiled-forms stream (both left open).</summary>
+    /// <exception cref="InvalidDataException">The compiled stream is not a compiled word list.</exception>
+    public static WordList CreateFromCompiled(Stream affStream, Stream compiledStream, Func<WordFrequencies?>? frequencies = null)
+    {
+        var aff = AffixData.Parse(affStream);
+        var (forms, pieces) = FormTable.Read(compiledStream);
+        return new WordList(aff, forms, pieces, new Lazy<WordFrequencies?>(frequencies ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication));
+    }
+
+    /// <summary>
+    /// Writes the expanded word forms (gzip, deterministic: same .aff/.dic in, same bytes out),
+    /// for <see cref="CreateFromCompiled"/>.
+    /// </summary>
+    public void WriteCompiled(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _forms.Write(stream, _compoundPieces);
     }
 
     /// <summary>Whether <paramref name="word"/> is spelt correctly, by Hunspell's rules.</summary>
@@ -209,7 +243,7 @@ public sealed partial class WordList
 
     private Verdict Lookup(string w, bool allCapsInput)
     {
-        if (_forms.TryGetValue(w, out var flags))
+        if (_forms.TryGetValue(w.AsSpan(), out var flags))
         {
             if ((flags & WordFlags.Forbidden) != 0)
             {
@@ -227,7 +261,7 @@ public sealed partial class WordList
 
     private Verdict LookupChangedCase(string w, bool allCapsInput)
     {
-        if (_forms.TryGetValue(w, out var flags))
+        if (_forms.TryGetValue(w.AsSpan(), out var flags))
         {
             if ((flags & WordFlags.Forbidden) != 0)
             {
@@ -309,7 +343,7 @@ public sealed partial class WordList
         return false;
     }
 
-    private static bool MatchRule((int Flag, char Quantifier)[] rule, int r, List<int[]> pieces, int p)
+    private static bool MatchRule(CompoundRuleItem[] rule, int r, List<int[]> pieces, int p)
     {
         if (r == rule.Length)
         {

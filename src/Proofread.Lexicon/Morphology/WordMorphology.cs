@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Text;
 using System.IO.Compression;
 using Proofread.Lexicon.Hunspell;
 
@@ -21,7 +21,7 @@ public sealed class WordMorphology
     private static readonly (string Suffix, string Replacement)[] AdjectiveRules =
         [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")];
 
-    private readonly HashSet<string>[] _lemmas;
+    private readonly Utf8SpanSet[] _lemmas;
     private readonly Dictionary<string, List<string>>[] _exceptionLemmas;
     private readonly Dictionary<string, List<string>>[] _exceptionForms;
     private readonly Dictionary<string, (string Past, string Participle)> _irregularVerbs;
@@ -29,7 +29,7 @@ public sealed class WordMorphology
     private readonly WordList? _speller;
 
     private WordMorphology(
-        HashSet<string>[] lemmas,
+        Utf8SpanSet[] lemmas,
         Dictionary<string, List<string>>[] exceptionLemmas,
         Dictionary<string, List<string>>[] exceptionForms,
         Dictionary<string, (string, string)> irregularVerbs,
@@ -58,49 +58,65 @@ public sealed class WordMorphology
         Load(ProofreadData.Path("morphology/wordnet.tsv.gz"), ProofreadData.Path("morphology/irregular-verbs.tsv"), speller);
 
     /// <summary>Loads the WordNet table (gzip) and the irregular verb table.</summary>
-    // Runs once per process: compile it fully at once instead of through tier 0.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordMorphology Load(string wordnetPath, string irregularVerbsPath, WordList? speller = null)
     {
-        var lemmas = new HashSet<string>[4];
+        // The lemma lists stay UTF-8 slices of the decompressed file: 155,000 lemmas, no string each.
+        byte[] text;
+        using (var file = File.OpenRead(wordnetPath))
+        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
+        using (var copy = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, file.Length * 4)))
+        {
+            gzip.CopyTo(copy);
+            text = copy.GetBuffer().AsSpan(0, (int)copy.Length).ToArray();
+        }
+
+        var starts = new List<int>[4];
+        var lengths = new List<int>[4];
         var exceptionLemmas = new Dictionary<string, List<string>>[4];
         var exceptionForms = new Dictionary<string, List<string>>[4];
         for (var i = 0; i < 4; i++)
         {
-            lemmas[i] = new HashSet<string>(i == 0 ? 120_000 : 22_000, StringComparer.Ordinal);
+            starts[i] = new List<int>(i == 0 ? 120_000 : 22_000);
+            lengths[i] = new List<int>(i == 0 ? 120_000 : 22_000);
             exceptionLemmas[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             exceptionForms[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         }
 
-        using (var file = File.OpenRead(wordnetPath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var reader = new StreamReader(gzip))
+        for (var at = 0; at < text.Length;)
         {
-            while (reader.ReadLine() is { } line)
-            {
-                // "L\tp\tlemma" or "X\tp\tform\tlemma"
-                if (line.Length < 5)
-                {
-                    continue;
-                }
+            var newline = text.AsSpan(at).IndexOf((byte)'\n');
+            var lineEnd = newline < 0 ? text.Length : at + newline;
+            var line = text.AsSpan(at, lineEnd - at).TrimEnd((byte)'\r');
 
-                var pos = PosIndex(line[2]);
-                if (line[0] == 'L')
+            // "L\tp\tlemma" or "X\tp\tform\tlemma"
+            if (line.Length >= 5)
+            {
+                var pos = PosIndex((char)line[2]);
+                if (line[0] == (byte)'L')
                 {
-                    lemmas[pos].Add(line[4..]);
+                    starts[pos].Add(at + 4);
+                    lengths[pos].Add(line.Length - 4);
                 }
-                else if (line[0] == 'X')
+                else if (line[0] == (byte)'X')
                 {
-                    var tab = line.IndexOf('\t', 4);
+                    var tab = line[4..].IndexOf((byte)'\t');
                     if (tab > 0)
                     {
-                        var form = line[4..tab];
-                        var lemma = line[(tab + 1)..];
+                        var form = Encoding.UTF8.GetString(line.Slice(4, tab));
+                        var lemma = Encoding.UTF8.GetString(line[(4 + tab + 1)..]);
                         Add(exceptionLemmas[pos], form, lemma);
                         Add(exceptionForms[pos], lemma, form);
                     }
                 }
             }
+
+            at = lineEnd + 1;
+        }
+
+        var lemmas = new Utf8SpanSet[4];
+        for (var i = 0; i < 4; i++)
+        {
+            lemmas[i] = new Utf8SpanSet(text, [.. starts[i]], [.. lengths[i]]);
         }
 
         var irregular = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
@@ -168,7 +184,7 @@ public sealed class WordMorphology
             }
 
             // A doubled final consonant: "stopped" -> "stop", "bigger" -> "big".
-            if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && !IsVowel(stem[^1]) && _lemmas[p].Contains(stem[..^1]))
+            if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && !IsVowel(stem[^1]) && _lemmas[p].Contains(stem.AsSpan(0, stem.Length - 1)))
             {
                 AddRange(result, [stem[..^1]]);
             }

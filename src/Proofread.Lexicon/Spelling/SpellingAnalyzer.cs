@@ -25,7 +25,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
         Severity.Warning,
         "A word the spelling dictionary does not know, with the likeliest intended words.");
 
-    /// <summary>The rule for spellings of another variety of English ("colour" under en-US).</summary>
+    /// <summary>The rule for spellings of another variety of English ("colour" under en-US); suggests the selected variety's spelling.</summary>
     public static readonly RuleDescriptor RegionalVariant = new(
         "spelling.regional-variant",
         "Regional spelling variant",
@@ -51,8 +51,12 @@ public sealed class SpellingAnalyzer : IAnalyzer
         StringComparer.Ordinal);
 
     private readonly WordList _speller;
-    private readonly WordList? _variant;
-    private readonly WordMorphology? _morphology;
+    // The variant dictionary and WordNet are asked only about words the main dictionary rejects:
+    // a clean document never loads them.
+    private readonly Lazy<WordList?> _variant;
+    private readonly Lazy<WordMorphology?> _morphology;
+    private readonly Lazy<RegionalSpelling?> _regional;
+    private int _morphologyStarted;
     private readonly FrozenSet<string> _userWords;
 
     /// <summary>Creates the analyser.</summary>
@@ -60,11 +64,34 @@ public sealed class SpellingAnalyzer : IAnalyzer
     /// <param name="variant">Optionally, the dictionary of the other variety, to tell variants from misspellings.</param>
     /// <param name="userWords">Extra accepted words (case-sensitive; lower-case entries also accept capitalised uses).</param>
     /// <param name="morphology">Optionally, WordNet morphology: words WordNet knows (in any inflection) are accepted.</param>
-    public SpellingAnalyzer(WordList speller, WordList? variant = null, IEnumerable<string>? userWords = null, WordMorphology? morphology = null)
+    /// <param name="regional">Optionally, British/American correspondences towards the speller's variety, which suggest first for variants.</param>
+    public SpellingAnalyzer(WordList speller, WordList? variant = null, IEnumerable<string>? userWords = null, WordMorphology? morphology = null, RegionalSpelling? regional = null)
+        : this(speller, new Lazy<WordList?>(variant), userWords, new Lazy<WordMorphology?>(morphology), new Lazy<RegionalSpelling?>(regional))
+    {
+    }
+
+    /// <summary>Creates the analyser with resources loaded on first need (thread-safe).</summary>
+    /// <param name="speller">The dictionary of the selected language.</param>
+    /// <param name="variant">Loads the other variety's dictionary, or gives null for none.</param>
+    /// <param name="userWords">Extra accepted words.</param>
+    /// <param name="morphology">Loads WordNet morphology, or gives null for none.</param>
+    /// <param name="regional">Loads the British/American correspondences towards the speller's variety, or gives null for none.</param>
+    public SpellingAnalyzer(WordList speller, Func<WordList?> variant, IEnumerable<string>? userWords, Func<WordMorphology?> morphology, Func<RegionalSpelling?>? regional = null)
+        : this(
+            speller,
+            new Lazy<WordList?>(variant ?? throw new ArgumentNullException(nameof(variant)), LazyThreadSafetyMode.ExecutionAndPublication),
+            userWords,
+            new Lazy<WordMorphology?>(morphology ?? throw new ArgumentNullException(nameof(morphology)), LazyThreadSafetyMode.ExecutionAndPublication),
+            new Lazy<RegionalSpelling?>(regional ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+    }
+
+    private SpellingAnalyzer(WordList speller, Lazy<WordList?> variant, IEnumerable<string>? userWords, Lazy<WordMorphology?> morphology, Lazy<RegionalSpelling?> regional)
     {
         _speller = speller ?? throw new ArgumentNullException(nameof(speller));
         _variant = variant;
         _morphology = morphology;
+        _regional = regional;
         _userWords = (userWords ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -72,21 +99,39 @@ public sealed class SpellingAnalyzer : IAnalyzer
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [UnknownWord, RegionalVariant];
 
     /// <summary>
-    /// The analyser over the shipped data: the dictionary of <paramref name="language"/>, the other
-    /// variety's dictionary to tell variants from misspellings, and WordNet morphology. Files load
-    /// side by side.
+    /// The analyser over the shipped data: the dictionary of <paramref name="language"/> (compiled
+    /// forms, loaded now), and on first need the other variety's dictionary to tell variants from
+    /// misspellings, WordNet morphology and the word counts that rank suggestions.
     /// </summary>
     public static SpellingAnalyzer LoadDefault(SpellingLanguage language = SpellingLanguage.EnglishUS, IEnumerable<string>? userWords = null)
     {
         var (main, other) = language == SpellingLanguage.EnglishGB ? ("en_GB", "en_US") : ("en_US", "en_GB");
-        var morphology = Task.Run(() => WordMorphology.LoadDefault());
-        var variant = Task.Run(() => LoadWordList(other, frequencies: null));
-        var speller = LoadWordList(main, WordFrequencies.LoadDefault());
-        return new SpellingAnalyzer(speller, variant.GetAwaiter().GetResult(), userWords, morphology.GetAwaiter().GetResult().WithSpeller(speller));
+        var speller = LoadWordList(main, WordFrequencies.LoadDefault);
+        return new SpellingAnalyzer(
+            speller,
+            () => LoadWordList(other, frequencies: null),
+            userWords,
+            () => WordMorphology.LoadDefault(speller),
+            () => RegionalSpelling.LoadDefault(language));
     }
 
-    private static WordList LoadWordList(string name, WordFrequencies? frequencies) =>
-        WordList.CreateFromFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.dic"), frequencies);
+    /// <summary>
+    /// Starts loading, on the thread pool, what this analyser otherwise loads on first need: the
+    /// variant dictionary, morphology, correspondences, then the suggestion index. Returns at
+    /// once. For callers that expect unknown words (most real documents have a few) and have a
+    /// core to spare while they read and segment the text; costs CPU and memory for clean ones.
+    /// </summary>
+    public Task PrefetchAsync() => Task.Run(() =>
+    {
+        _ = _variant.Value;
+        _ = _regional.Value;
+        _ = _morphology.Value;
+        _speller.PrepareSuggestions();
+    });
+
+    /// <summary>A shipped dictionary ("en_US", "en_GB") from its compiled forms.</summary>
+    public static WordList LoadWordList(string name, Func<WordFrequencies?>? frequencies) =>
+        WordList.CreateFromCompiledFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.forms.gz"), frequencies);
 
     /// <summary>Reads a user word list: one word per line, '#' starts a comment.</summary>
     public static IEnumerable<string> ReadWordList(string path) =>
@@ -126,7 +171,8 @@ public sealed class SpellingAnalyzer : IAnalyzer
                     continue;
                 }
 
-                if (_variant is not null && _variant.Check(word))
+                StartLoadingMorphology();
+                if (_variant.Value is { } variant && variant.Check(word))
                 {
                     if (variantEnabled)
                     {
@@ -135,7 +181,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                             RegionalVariant,
                             token.Span,
                             $"\"{word}\" is a spelling of another variety of English.",
-                            Rank(_speller.Suggest(word, MaxSuggestions)));
+                            Rank(VariantSuggestions(word)));
                     }
 
                     continue;
@@ -151,6 +197,37 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 }
             }
         }
+    }
+
+    // A word the main dictionary rejects usually needs WordNet next (unless it is a variant): load
+    // it on another core while this thread loads the variant dictionary.
+    private void StartLoadingMorphology()
+    {
+        if (!_morphology.IsValueCreated && Interlocked.Exchange(ref _morphologyStarted, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static lazy => WarmUp(lazy), _morphology, preferLocal: false);
+        }
+    }
+
+    private static void WarmUp(Lazy<WordMorphology?> lazy)
+    {
+        try
+        {
+            _ = lazy.Value;
+        }
+#pragma warning disable CA1031 // The Lazy keeps the exception; the analysis thread rethrows it when it asks.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    // The other variety's spelling by the known correspondences ("programme" -> "program"); the
+    // general suggester only when none of them gives a word the dictionary knows.
+    private IReadOnlyList<string> VariantSuggestions(string word)
+    {
+        var candidates = _regional.Value?.Candidates(word, _speller.Check) ?? [];
+        return candidates.Count > 0 ? [.. candidates.Take(MaxSuggestions)] : _speller.Suggest(word, MaxSuggestions);
     }
 
     // Capitalised words used inside sentences: the same word opening a sentence is a name too.
@@ -188,7 +265,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
             return true;
         }
 
-        if (depth > 0 && _variant is not null && _variant.Check(word))
+        if (depth > 0 && _variant.Value is { } variant && variant.Check(word))
         {
             return true; // a part of a compound, already reported as a variant if whole
         }
@@ -202,7 +279,7 @@ public sealed class SpellingAnalyzer : IAnalyzer
                 || (k == 0 && parts.Length > 1 && ProductivePrefixes.Contains(part.ToLowerInvariant()))).All(ok => ok);
         }
 
-        if (_morphology is not null && KnownToWordNet(word.ToLowerInvariant()))
+        if (_morphology.Value is not null && KnownToWordNet(word.ToLowerInvariant()))
         {
             return true;
         }
@@ -220,13 +297,13 @@ public sealed class SpellingAnalyzer : IAnalyzer
         return false;
     }
 
-    private bool IsKnownRest(string rest) => _speller.Check(rest) || (_morphology is not null && KnownToWordNet(rest));
+    private bool IsKnownRest(string rest) => _speller.Check(rest) || (_morphology.Value is not null && KnownToWordNet(rest));
 
     private bool KnownToWordNet(string lower) =>
-        _morphology!.Lemmatize(lower, PartOfSpeech.Noun).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Verb).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Adjective).Count > 0
-        || _morphology.Lemmatize(lower, PartOfSpeech.Adverb).Count > 0;
+        _morphology.Value!.Lemmatize(lower, PartOfSpeech.Noun).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Verb).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Adjective).Count > 0
+        || _morphology.Value.Lemmatize(lower, PartOfSpeech.Adverb).Count > 0;
 
     private static IEnumerable<Suggestion> Rank(IReadOnlyList<string> suggestions) =>
         suggestions.Select((s, k) => new Suggestion(s, Math.Round(0.8 / (1 + k), 3)));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -42,8 +41,7 @@ public sealed class ThesaurusIndex
     /// <summary>Waits until the reverse index is built (for timing loads honestly).</summary>
     public void EnsureReverseIndex() => _ = Reverse;
 
-    // A counting sort of the forward pairs by synonym.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it would bypass the ReadyToRun code and JIT this at start-up.
     private ReverseIndex BuildReverse()
     {
         var terms = _termOffsets.Length - 1;
@@ -88,8 +86,7 @@ public sealed class ThesaurusIndex
     /// <summary>Loads a thesaurus file written by <see cref="ThesaurusWriter"/>.</summary>
     public static ThesaurusIndex Load(string path) => Load(File.ReadAllBytes(path));
 
-    /// <summary>Loads a thesaurus from its bytes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization: it would bypass the ReadyToRun code and JIT this at start-up.
     public static ThesaurusIndex Load(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
