@@ -51,8 +51,24 @@ internal sealed class Utf8SpanSet
         }
     }
 
+    /// <summary>The set of the consecutive slices [<paramref name="offsets"/>[i], <paramref name="offsets"/>[i + 1]) of <paramref name="buffer"/>.</summary>
+    public static Utf8SpanSet FromOffsets(byte[] buffer, int[] offsets)
+    {
+        var count = offsets.Length - 1;
+        var lengths = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            lengths[i] = offsets[i + 1] - offsets[i];
+        }
+
+        return new Utf8SpanSet(buffer, offsets[..count], lengths);
+    }
+
     /// <summary>Whether <paramref name="word"/> is in the set.</summary>
-    public bool Contains(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
+
+    /// <summary>The index of the slice equal to <paramref name="word"/> (the first, for duplicates), or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word)
     {
         byte[]? rented = null;
         var max = Encoding.UTF8.GetMaxByteCount(word.Length);
@@ -65,11 +81,11 @@ internal sealed class Utf8SpanSet
                 var i = _slots[slot] - 1;
                 if (key.SequenceEqual(_buffer.AsSpan(_starts[i], _lengths[i])))
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
         }
         finally
         {

@@ -18,32 +18,14 @@ internal sealed class FormTable
     private readonly byte[] _blob;
     private readonly int[] _offsets;
     private readonly WordList.WordFlags[] _flags;
-    private readonly int[] _slots; // form index + 1; 0 = empty
-    private readonly int _mask;
+    private readonly Utf8SpanSet _index;
 
     private FormTable(byte[] blob, int[] offsets, WordList.WordFlags[] flags)
     {
         _blob = blob;
         _offsets = offsets;
         _flags = flags;
-        var size = 16;
-        while (size < flags.Length * 2)
-        {
-            size <<= 1;
-        }
-
-        _mask = size - 1;
-        _slots = new int[size];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            var slot = (int)Hash(blob.AsSpan(offsets[i], offsets[i + 1] - offsets[i])) & _mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = i + 1;
-        }
+        _index = Utf8SpanSet.FromOffsets(blob, offsets);
     }
 
     /// <summary>How many forms the table holds.</summary>
@@ -70,32 +52,9 @@ internal sealed class FormTable
     /// <summary>The flags of <paramref name="word"/> when the table holds it.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out WordList.WordFlags flags)
     {
-        byte[]? rented = null;
-        var max = Encoding.UTF8.GetMaxByteCount(word.Length);
-        var buffer = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var key = buffer[..Encoding.UTF8.GetBytes(word, buffer)];
-            for (var slot = (int)Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
-            {
-                var i = _slots[slot] - 1;
-                if (key.SequenceEqual(_blob.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i])))
-                {
-                    flags = _flags[i];
-                    return true;
-                }
-            }
-
-            flags = WordList.WordFlags.None;
-            return false;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        var index = _index.IndexOf(word);
+        flags = index >= 0 ? _flags[index] : WordList.WordFlags.None;
+        return index >= 0;
     }
 
     /// <summary>The flags of form <paramref name="index"/> (ordinal order).</summary>
@@ -200,20 +159,5 @@ internal sealed class FormTable
         }
 
         return (new FormTable(blob, offsets, flags), pieces);
-    }
-
-    // FNV-1a with a final mix: deterministic across processes (string.GetHashCode is not).
-    private static uint Hash(ReadOnlySpan<byte> bytes)
-    {
-        var h = 2166136261u;
-        foreach (var b in bytes)
-        {
-            h = (h ^ b) * 16777619u;
-        }
-
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        h ^= h >> 12;
-        return h;
     }
 }
