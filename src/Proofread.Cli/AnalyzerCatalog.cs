@@ -1,6 +1,8 @@
 using Proofread.Analyzers.Phrasebook;
 using Proofread.Lexicon.Spelling;
+using Proofread.Language.Modeling;
 using Proofread.Pipeline;
+using Proofread.Spin;
 
 namespace Proofread.Cli;
 
@@ -8,10 +10,12 @@ namespace Proofread.Cli;
 /// <param name="Phrasebooks">User phrasebook files laid over the built-in phrasebook.</param>
 /// <param name="Language">The English variety whose spellings are accepted.</param>
 /// <param name="Dictionaries">User word lists: one accepted word a line, '#' comments.</param>
+/// <param name="Model">A word n-gram model of the user's own (<c>proofread model build</c>) for the spin detector.</param>
 internal sealed record AnalyzerSettings(
     IReadOnlyList<string> Phrasebooks,
     SpellingLanguage Language = SpellingLanguage.EnglishUS,
-    IReadOnlyList<string>? Dictionaries = null)
+    IReadOnlyList<string>? Dictionaries = null,
+    string? Model = null)
 {
     /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
@@ -29,6 +33,10 @@ internal static class AnalyzerCatalog
         var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).ToList();
         var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
-        return [phrasebook, spelling.GetAwaiter().GetResult()];
+        // The spin detector loads its models on first use, so runs that switch it off pay nothing.
+        var spin = settings.Model is { } model
+            ? new SpinAnalyzer(() => SpinResources.Load(NGramModel.Load(model)))
+            : SpinAnalyzer.LoadDefault();
+        return [phrasebook, spelling.GetAwaiter().GetResult(), spin];
     }
 }

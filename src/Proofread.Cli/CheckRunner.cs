@@ -168,7 +168,7 @@ internal sealed class CheckRunner
             document.Source,
             document.WordCount,
             findings,
-            SpinSummary.FromFindings(findings),
+            SpinSummary.FromFindings(findings) with { Score = _pipeline.Score(document, "spin") },
             readability);
         return new FileOutcome(report, findings, null, null, appliedEdits);
     }

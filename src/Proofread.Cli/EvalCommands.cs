@@ -5,7 +5,6 @@ using Proofread.Evaluation;
 using Proofread.Evaluation.Spinning;
 using Proofread.Language.Tagging;
 using Proofread.Lexicon;
-using Proofread.Lexicon.Morphology;
 using Proofread.Lexicon.Thesaurus;
 using Proofread.Pipeline;
 
@@ -58,7 +57,7 @@ internal static class EvalCommands
             var analyzers = createAnalyzers(AnalyzerSettings.Default);
             var phrasebookOff = new RuleSelection([], ["spin.phrasebook"]);
             var main = new ProofreadPipeline(analyzers, new AnalysisOptions(parseResult.GetValue(withoutPhrasebook) ? phrasebookOff : RuleSelection.Default));
-            var report = new EvalRunner(main.Analyze).Run(options);
+            var report = new EvalRunner(main.Analyze, d => main.Score(d, "spin") ?? 0).Run(options);
             if (torturedPath is not null)
             {
                 // Tortured-phrase figures only mean something for phrases no list of ours contains.
@@ -67,11 +66,6 @@ internal static class EvalCommands
             }
 
             host.Out.Write(EvalRunner.Format(report));
-            if (options.PassageWords > 0)
-            {
-                host.Out.Write("passages: skipped, no analyser computes a spin score yet\n");
-            }
-
             host.Out.Flush();
             return ExitCodes.Success;
         });
@@ -147,26 +141,4 @@ internal static class EvalCommands
     }
 
     private static string? Resolve(CliHost host, string? path) => path is null ? null : Path.GetFullPath(path, host.WorkingDirectory);
-
-    /// <summary>Thesaurus synonyms of the chosen sources, strongest first, as a spinner would pick them.</summary>
-    private sealed class ThesaurusSpinSynonyms(LexicalResources lexicon, PairInfo sources, int top = 12) : ISpinSynonyms
-    {
-        public IReadOnlyList<string> Candidates(string word, string tag)
-        {
-            PartOfSpeech? pos = tag switch
-            {
-                "NOUN" => PartOfSpeech.Noun,
-                "VERB" => PartOfSpeech.Verb,
-                "ADJ" => PartOfSpeech.Adjective,
-                "ADV" => PartOfSpeech.Adverb,
-                _ => null,
-            };
-            return pos is null
-                ? []
-                : [.. lexicon.SynonymsOf(word, pos.Value)
-                    .Where(e => (e.Info & sources) != 0 && !string.Equals(e.Term, word, StringComparison.OrdinalIgnoreCase))
-                    .Take(top)
-                    .Select(e => e.Term)];
-        }
-    }
 }

@@ -139,11 +139,17 @@ internal sealed class ProofreadCli
             HelpName = "FILE",
         };
 
+        var model = new Option<string?>("--model")
+        {
+            Description = "A word n-gram model of your own ('proofread model build') for the spin detector, instead of the shipped one.",
+            HelpName = "FILE",
+        };
+
         var check = new Command(
             "check",
             "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary,
+            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary, model,
         };
         check.SetAction(parseResult =>
         {
@@ -175,6 +181,12 @@ internal sealed class ProofreadCli
                 errors.Add("standard input ('-') can be read only once.");
             }
 
+            var modelPath = parseResult.GetValue(model) is { } m ? Path.GetFullPath(m, host.WorkingDirectory) : null;
+            if (modelPath is not null && !File.Exists(modelPath))
+            {
+                errors.Add($"--model {parseResult.GetValue(model)}: no such file.");
+            }
+
             if (errors.Count > 0)
             {
                 return UsageError(host, errors);
@@ -186,7 +198,8 @@ internal sealed class ProofreadCli
                 analyzers = _createAnalyzers(new AnalyzerSettings(
                     [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
                     parseResult.GetValue(language) == "en-GB" ? SpellingLanguage.EnglishGB : SpellingLanguage.EnglishUS,
-                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))]));
+                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
+                    modelPath));
             }
             catch (PhrasebookException e)
             {

@@ -66,6 +66,23 @@ public sealed class ProofreadPipeline
         return [.. findings];
     }
 
+    /// <summary>
+    /// The document score named <paramref name="scoreName"/> (e.g. "spin") from the analyser that
+    /// computes it, or null when no analyser does or all of its rules are off.
+    /// </summary>
+    public double? Score(Document document, string scoreName)
+    {
+        foreach (var analyzer in _analyzers)
+        {
+            if (analyzer is IDocumentScorer scorer && scorer.ScoreName == scoreName && analyzer.Rules.Any(r => _enabled.Contains(r.Id)))
+            {
+                return scorer.Score(document);
+            }
+        }
+
+        return null;
+    }
+
     private Finding? Filter(Finding finding)
     {
         if (Options.MinConfidence <= 0 || finding.Suggestions.IsDefaultOrEmpty)

@@ -316,6 +316,34 @@ public sealed class NGramModel
         return _unigramProb[word] + backoff;
     }
 
+    /// <summary>
+    /// The length of the longest n-gram ending in <paramref name="word"/> that the model stored
+    /// (1: the unigram only; 0: an unknown word): whether text is attested in the training corpus.
+    /// </summary>
+    public int MatchedOrder(ReadOnlySpan<int> context, int word)
+    {
+        if (word == NGramVocabulary.UnknownId)
+        {
+            return 0;
+        }
+
+        for (var m = Math.Min(context.Length, _order - 1); m >= 1; m--)
+        {
+            var ngram = context[^m..];
+            if (ngram.Contains(NGramVocabulary.UnknownId))
+            {
+                continue;
+            }
+
+            if (_tables[m + 1].Find((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1) != 0)
+            {
+                return m + 1;
+            }
+        }
+
+        return 1;
+    }
+
     /// <summary>The entry of a key, given its hash, in a flat table (fingerprint | probability code &lt;&lt; 8 | back-off code), or 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe ulong Find(in FlatTable table, ulong hash)

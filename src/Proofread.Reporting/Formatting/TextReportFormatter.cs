@@ -12,6 +12,9 @@ namespace Proofread.Reporting.Formatting;
 /// </summary>
 public sealed class TextReportFormatter : IReportFormatter
 {
+    /// <summary>A file whose spin score reaches this is called likely machine-spun.</summary>
+    public const double SpinVerdictThreshold = 0.5;
+
     /// <summary>Source lines longer than this are shown as an excerpt around the span.</summary>
     public const int MaxShownLineLength = 160;
 
@@ -47,7 +50,8 @@ public sealed class TextReportFormatter : IReportFormatter
     {
         _files++;
         _findings += report.Findings.Length;
-        if (report.Findings.IsDefaultOrEmpty)
+        var spinScore = report.Spin?.Score;
+        if (report.Findings.IsDefaultOrEmpty && !(spinScore >= SpinVerdictThreshold))
         {
             return;
         }
@@ -59,6 +63,20 @@ public sealed class TextReportFormatter : IReportFormatter
         }
 
         _wroteAny = true;
+        if (spinScore is { } score)
+        {
+            // The per-file verdict leads: it is what a screening editor reads first.
+            var verdict = score >= SpinVerdictThreshold ? "likely machine-spun" : score >= 0.2 ? "some signs of spinning" : "reads as human-written";
+            _output.Write(Paint(Bold, string.Create(CultureInfo.InvariantCulture, $"{report.Path}: spin score {score:0.00} ({verdict})")));
+            _output.Write('\n');
+        }
+
+        if (report.Findings.IsDefaultOrEmpty)
+        {
+            _output.Flush();
+            return;
+        }
+
         var lines = report.Source.Lines;
         var lastLine = lines.GetPosition(report.Findings.Max(f => f.Span.Start)).Line;
         var gutter = lastLine.ToString(CultureInfo.InvariantCulture).Length;

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using System.Globalization;
+using Proofread.Spin.Build;
+
+// Usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]
+// Rebuilds dictionaries/spin/combiner.txt, passage.txt and training-report.txt (see corpora/README.md).
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]");
+    return 2;
+}
+
+var maxDocs = args.Length >= 4 && args[2] == "--max-docs" ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue;
+var clock = Stopwatch.StartNew();
+var trainer = new SpinTrainer(args[0], args[1], maxDocs, Console.Out);
+trainer.Run();
+Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:0.0} s");
+return 0;

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Proofread.Documents;
+using Proofread.Evaluation;
+using Proofread.Evaluation.Spinning;
+using Proofread.Language.Modeling;
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Spin.Build;
+
+/// <summary>
+/// Trains the combiner and the passage scorer. Held-out documents are spun by the dev spinner
+/// with every thesaurus source (the evaluation spins with Moby only); four fifths train the trees,
+/// the last fifth calibrates: the threshold, the reliability table and the passage scorer.
+/// </summary>
+internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int maxDocuments, TextWriter log)
+{
+    private const int SentencesPerDocument = 40;
+    private const int PassageWords = 200;
+    private const int Seed = 7331;
+    private const double TargetPrecision = 0.9;
+
+    private readonly StringBuilder _report = new();
+
+    public void Run()
+    {
+        var documents = HeldOutText.Documents(heldOutPath, SentencesPerDocument).Take(maxDocuments).ToList();
+        var zero = new PassageScorer(new double[PassageScorer.FeatureNames.Count + 1]);
+        var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, zero);
+        var spinner = new DevSpinner(
+            new ThesaurusSpinSynonyms(untrained.Lexicon, PairInfo.AnySource),
+            tokens => [.. untrained.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
+            new SpinOptions(Seed: Seed));
+        var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        var training = pairs.Where((_, i) => i % 5 != 4).ToList();
+        var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
+        Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner, {calibration.Count} calibrate");
+
+        var rows = CollectRows(new SpinDetector(untrained), training);
+        var truthCount = training.Sum(p => p.Substitutions.Length);
+        Say(string.Create(CultureInfo.InvariantCulture, $"training rows: {rows.Count} candidates for {truthCount} substitutions; the true original is among them for {rows.Count(r => r.Label)} ({(double)rows.Count(r => r.Label) / truthCount:P1})"));
+        var combiner = Train(rows);
+
+        var detector = new SpinDetector(untrained.With(combiner, zero));
+        var threshold = Calibrate(detector, calibration);
+        combiner = combiner.WithThreshold(threshold);
+        var passages = TrainPassages(detector, calibration);
+
+        Directory.CreateDirectory(outDirectory);
+        using (var writer = new StreamWriter(Path.Combine(outDirectory, "combiner.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            combiner.Write(writer);
+        }
+
+        using (var writer = new StreamWriter(Path.Combine(outDirectory, "passage.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            passages.Write(writer);
+        }
+
+        File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
+    private List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs)
+    {
+        var perDocument = pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(pair =>
+        {
+            var rows = new List<TrainingRow>();
+            var truths = pair.Substitutions.ToDictionary(s => s.Span, s => s.Originals);
+            detector.Detect(Document.FromPlainText(pair.Spun), (span, c) =>
+            {
+                var label = truths.TryGetValue(span, out var originals) && originals.Any(o => string.Equals(o, c.Text, StringComparison.OrdinalIgnoreCase));
+                rows.Add(new TrainingRow { Label = label, Features = (float[])c.Features.Clone() });
+            });
+            return rows;
+        }).ToList();
+        return [.. perDocument.SelectMany(r => r)];
+    }
+
+    private SpinCombiner Train(List<TrainingRow> rows)
+    {
+        var ml = new MLContext(seed: Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var options = new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = 300,
+            NumberOfLeaves = 24,
+            MinimumExampleCountPerLeaf = 50,
+            LearningRate = 0.1,
+            NumberOfThreads = 1, // one thread: the same rows give the same trees
+            FeatureColumnName = nameof(TrainingRow.Features),
+            LabelColumnName = nameof(TrainingRow.Label),
+        };
+        var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(data);
+        var ensemble = model.Model.SubModel.TrainedTreeEnsemble;
+        var trees = new List<SpinCombiner.Tree> { new(1, [], [], [], [], [ensemble.Bias]) };
+        for (var t = 0; t < ensemble.Trees.Count; t++)
+        {
+            var tree = ensemble.Trees[t];
+            trees.Add(new SpinCombiner.Tree(
+                ensemble.TreeWeights[t],
+                [.. tree.NumericalSplitFeatureIndexes],
+                [.. tree.NumericalSplitThresholds],
+                [.. tree.LeftChild],
+                [.. tree.RightChild],
+                [.. tree.LeafValues]));
+        }
+
+        var calibrator = model.Model.Calibrator;
+        var combiner = new SpinCombiner(SpinFeatures.Names, [.. trees], calibrator.Slope, calibrator.Offset);
+
+        // The exported trees must reproduce ML.NET's own probabilities.
+        var engine = ml.Model.CreatePredictionEngine<TrainingRow, MlPrediction>(model);
+        var worst = 0.0;
+        foreach (var row in rows.Where((_, i) => i % 97 == 0))
+        {
+            worst = Math.Max(worst, Math.Abs(engine.Predict(row).Probability - combiner.Probability(row.Features)));
+        }
+
+        if (worst > 1e-4)
+        {
+            throw new InvalidOperationException($"exported trees disagree with ML.NET by {worst}");
+        }
+
+        var importance = ml.BinaryClassification.Evaluate(model.Transform(data));
+        Say(string.Create(CultureInfo.InvariantCulture, $"combiner: {ensemble.Trees.Count} trees, training AUC {importance.AreaUnderRocCurve:0.0000}, export checked (max difference {worst:E1})"));
+        return combiner;
+    }
+
+    private double Calibrate(SpinDetector detector, List<SpunPair> pairs)
+    {
+        var results = pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(p => (Pair: p, Result: detector.Detect(Document.FromPlainText(p.Spun)))).ToList();
+
+        Say("reliability of the best suggestion on the calibration spins (P(it is the original) vs how often it is):");
+        Say("  bin        suggestions  right");
+        var bins = new (int Count, int Right)[10];
+        foreach (var (pair, result) in results)
+        {
+            var truths = pair.Substitutions.ToDictionary(s => s.Span, s => s.Originals);
+            foreach (var span in result.Spans)
+            {
+                var (text, probability) = span.Suggestions[0];
+                var right = truths.TryGetValue(span.Span, out var originals) && originals.Any(o => string.Equals(o, text, StringComparison.OrdinalIgnoreCase));
+                var bin = Math.Min(9, (int)(probability * 10));
+                bins[bin] = (bins[bin].Count + 1, bins[bin].Right + (right ? 1 : 0));
+            }
+        }
+
+        for (var b = 0; b < 10; b++)
+        {
+            Say(string.Create(CultureInfo.InvariantCulture, $"  {b / 10.0:0.0}-{(b + 1) / 10.0:0.0}  {bins[b].Count,11}  {(bins[b].Count == 0 ? 0 : (double)bins[b].Right / bins[b].Count),5:0.000}"));
+        }
+
+        Say("threshold on P(spun): precision, recall, exact top-1, top-3 of detected on the calibration spins:");
+        var chosen = 0.95;
+        foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 })
+        {
+            var m = SpinScorer.Total(results.Select(r => SpinScorer.Score(
+                r.Pair.Spun,
+                r.Pair.Substitutions,
+                [.. r.Result.Spans.Where(s => s.Probability >= t).Select(s => new Evaluation.Prediction(s.Span, [.. s.Suggestions.Select(x => x.Text)]))])));
+            Say(string.Create(CultureInfo.InvariantCulture, $"  {t:0.00}  precision {m.Precision:0.000}  recall {m.Recall:0.000}  exact-top1 {m.ExactRestoration:0.000}  top3-of-detected {m.Top3AmongDetected:0.000}  flagged {m.Predictions}"));
+            if (m.Precision >= TargetPrecision && t < chosen)
+            {
+                chosen = t;
+            }
+        }
+
+        Say(string.Create(CultureInfo.InvariantCulture, $"default threshold: {chosen:0.00} (the lowest with precision >= {TargetPrecision:0.00})"));
+        return chosen;
+    }
+
+    private PassageScorer TrainPassages(SpinDetector detector, List<SpunPair> pairs)
+    {
+        var samples = pairs
+            .SelectMany(p => PassageSplitter.Split(p.Spun, PassageWords).Select(t => (Text: t, Spun: true))
+                .Concat(PassageSplitter.Split(p.Original, PassageWords).Select(t => (Text: t, Spun: false))))
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+            .Select(s => (Features: detector.Detect(Document.FromPlainText(s.Text)).PassageFeatures.ToArray(), s.Spun))
+            .ToList();
+        var weights = LogisticRegression.Fit(samples.Select(s => s.Features).ToList(), samples.Select(s => s.Spun).ToList(), l2: 1e-3);
+        var scorer = new PassageScorer(weights);
+        var spun = samples.Where(s => s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
+        var clean = samples.Where(s => !s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
+        Say(string.Create(CultureInfo.InvariantCulture, $"passages of {PassageWords} words: {spun.Count} spun, {clean.Count} clean; AUC {Evaluation.RankingMetrics.Auc(spun, clean):0.000} on the calibration passages (fitted on them)"));
+        return scorer;
+    }
+
+    private void Say(string line)
+    {
+        _report.Append(line).Append('\n');
+        log.WriteLine(line);
+    }
+
+    private sealed class MlPrediction
+    {
+        public float Probability { get; set; }
+    }
+}
+
+/// <summary>One candidate's evidence and whether it is the true original.</summary>
+internal sealed class TrainingRow
+{
+    public bool Label { get; set; }
+
+    [VectorType(SpinFeatures.Count)]
+    public float[] Features { get; set; } = [];
+}

@@ -1,0 +1,56 @@
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Spin;
+
+/// <summary>Where a candidate reading comes from (several sources can propose the same one).</summary>
+[Flags]
+public enum CandidateSource
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>The thesaurus lists the observed word as a synonym of the candidate (or the other way).</summary>
+    Thesaurus = 1,
+
+    /// <summary>A closed-class confusion set (prepositions, "because of"/"due to").</summary>
+    Confusion = 2,
+
+    /// <summary>The same context holds the candidate elsewhere in the document.</summary>
+    Document = 4,
+
+    /// <summary>A known multi-word term or name whose words are thesaurus neighbours of the observed ones.</summary>
+    Term = 8,
+}
+
+/// <summary>
+/// A possible original for the observed tokens [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>)
+/// of a sentence, with the evidence computed for it.
+/// </summary>
+internal sealed class Candidate(int start, int length, string text, int[] ids)
+{
+    public int Start { get; } = start;
+
+    public int Length { get; } = length;
+
+    /// <summary>Lower-case words separated by single spaces.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Model ids of the candidate's words.</summary>
+    public int[] Ids { get; } = ids;
+
+    public CandidateSource Sources { get; set; }
+
+    public float Strength { get; set; }
+
+    public PairInfo Info { get; set; }
+
+    /// <summary>Times the candidate fills the same two-word context elsewhere in the document.</summary>
+    public int DocumentContext { get; set; }
+
+    public float[] Features { get; } = new float[SpinFeatures.Count];
+
+    /// <summary>P(the span was spun and this is its original), from the combiner.</summary>
+    public double Probability { get; set; }
+
+    public int End => Start + Length;
+}

@@ -1,0 +1,107 @@
+using Proofread.Analysis;
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Spin;
+
+/// <summary>Computes each candidate's evidence (<see cref="SpinFeatures"/>) in its sentence and document.</summary>
+internal sealed class FeatureExtractor(SpinResources resources)
+{
+    private const float Missing = -2f;
+
+    /// <summary>
+    /// Fills the features of <paramref name="candidates"/> (all of one sentence). <paramref name="ids"/>
+    /// are the sentence's model ids, possibly with confident neighbouring corrections already applied.
+    /// </summary>
+    public void Compute(SentenceContext sentence, DocumentContext document, int[] ids, List<Candidate> candidates)
+    {
+        var lm = resources.Language;
+        var order = lm.Order;
+        var observedFit = new Dictionary<int, float>();
+        foreach (var c in candidates)
+        {
+            var f = c.Features;
+            var s = c.Start + 1; // index in ids
+            var observed = ids.AsSpan(s, c.Length);
+            f[SpinFeatures.LmDelta] = (float)lm.SubstitutionDelta(ids, s, c.Length, c.Ids);
+            f[SpinFeatures.ObsLogProb] = (float)(lm.Score(ids, s, s + c.Length) / c.Length);
+            f[SpinFeatures.ObsLeftOrder] = lm.MatchedOrder(Left(ids, s, order), ids[s]);
+            f[SpinFeatures.ObsRightOrder] = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
+
+            // The candidate in its window: left context, candidate, the next word.
+            var left = Math.Max(0, s - (order - 1));
+            var window = new int[(s - left) + c.Ids.Length + 1];
+            ids.AsSpan(left, s - left).CopyTo(window);
+            c.Ids.CopyTo(window, s - left);
+            window[^1] = ids[s + c.Length];
+            var cs = s - left;
+            f[SpinFeatures.CandLogProb] = (float)(lm.Score(window, cs, cs + c.Ids.Length) / c.Ids.Length);
+            f[SpinFeatures.CandLeftOrder] = lm.MatchedOrder(Left(window, cs, order), window[cs]);
+            f[SpinFeatures.CandRightOrder] = lm.MatchedOrder(Left(window, window.Length - 1, order), window[^1]);
+
+            f[SpinFeatures.Strength] = c.Strength;
+            f[SpinFeatures.Moby] = (c.Info & PairInfo.Moby) != 0 ? 1 : 0;
+            f[SpinFeatures.MyThes] = (c.Info & (PairInfo.MyThes | PairInfo.MyThesRelated)) != 0 ? 1 : 0;
+            f[SpinFeatures.WordNet] = (c.Info & PairInfo.WordNet) != 0 ? 1 : 0;
+            f[SpinFeatures.PosMatch] = (c.Info & PairInfo.AnyPos) != 0 ? 1 : 0;
+            var observedText = sentence.Join(c.Start, c.Length);
+            f[SpinFeatures.FanOut] = MathF.Log(1 + resources.FanOut(observedText));
+            f[SpinFeatures.ObsFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(observedText));
+            f[SpinFeatures.CandFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(c.Text));
+
+            var single = c.Length == 1 && c.Ids.Length == 1;
+            var similarity = single ? resources.Vectors.Similarity(observedText, c.Text) : float.NaN;
+            f[SpinFeatures.VectorSimilarity] = float.IsNaN(similarity) ? Missing : similarity;
+            if (single)
+            {
+                if (!observedFit.TryGetValue(c.Start, out var fit))
+                {
+                    fit = resources.Vectors.ContextFit(sentence.Lower, c.Start);
+                    observedFit[c.Start] = fit;
+                }
+
+                var replaced = (string[])sentence.Lower.Clone();
+                replaced[c.Start] = c.Text;
+                var candidateFit = resources.Vectors.ContextFit(replaced, c.Start);
+                f[SpinFeatures.VectorFitObserved] = float.IsNaN(fit) ? Missing : fit;
+                f[SpinFeatures.VectorFitDelta] = float.IsNaN(fit) || float.IsNaN(candidateFit) ? 0 : candidateFit - fit;
+            }
+            else
+            {
+                f[SpinFeatures.VectorFitObserved] = Missing;
+                f[SpinFeatures.VectorFitDelta] = 0;
+            }
+
+            f[SpinFeatures.DocCandidate] = MathF.Log(1 + document.Count(c.Text.Split(' ')[0]));
+            f[SpinFeatures.DocObserved] = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
+            f[SpinFeatures.DocContext] = c.DocumentContext;
+            var token = sentence.Tokens[c.Start];
+            f[SpinFeatures.TitleCase] = c.Start > 0 && token.Case == LetterCase.Title ? 1 : 0;
+            f[SpinFeatures.ObsLength] = c.Length;
+            f[SpinFeatures.CandLength] = c.Ids.Length;
+            f[SpinFeatures.FromConfusion] = (c.Sources & CandidateSource.Confusion) != 0 ? 1 : 0;
+            f[SpinFeatures.FromDocument] = (c.Sources & CandidateSource.Document) != 0 ? 1 : 0;
+            f[SpinFeatures.FromThesaurus] = (c.Sources & CandidateSource.Thesaurus) != 0 ? 1 : 0;
+            f[SpinFeatures.FromTerm] = (c.Sources & CandidateSource.Term) != 0 ? 1 : 0;
+            f[SpinFeatures.Tag] = (int)sentence.Tags[c.Start];
+            f[SpinFeatures.SentenceStart] = c.Start == 0 ? 1 : 0;
+            f[SpinFeatures.ObsUnknown] = ModelIds.AnyUnknown(observed) ? 1 : 0;
+            f[SpinFeatures.CandUnknown] = ModelIds.AnyUnknown(c.Ids) ? 1 : 0;
+        }
+
+        // Rank and margin among the candidates for the same observed span.
+        foreach (var group in candidates.GroupBy(c => (c.Start, c.Length)))
+        {
+            var ranked = group.OrderByDescending(c => c.Features[SpinFeatures.LmDelta]).ToList();
+            for (var r = 0; r < ranked.Count; r++)
+            {
+                var f = ranked[r].Features;
+                var bestOther = r == 0 ? (ranked.Count > 1 ? ranked[1].Features[SpinFeatures.LmDelta] : f[SpinFeatures.LmDelta] - 5) : ranked[0].Features[SpinFeatures.LmDelta];
+                f[SpinFeatures.LmRank] = r;
+                f[SpinFeatures.LmMargin] = f[SpinFeatures.LmDelta] - bestOther;
+                f[SpinFeatures.CandidateCount] = MathF.Log(1 + ranked.Count);
+            }
+        }
+    }
+
+    private static ReadOnlySpan<int> Left(int[] ids, int index, int order) => ids.AsSpan(Math.Max(0, index - (order - 1)), Math.Min(index, order - 1));
+}

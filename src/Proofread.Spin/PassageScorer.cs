@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Proofread.Spin;
+
+/// <summary>
+/// The per-file spin score: logistic regression over a text's aggregated spin evidence (share of
+/// suspicious words, mean candidate probability, language-model fit), trained on passages of
+/// held-out corpus text, spun and clean, by src/Proofread.Spin.Build.
+/// </summary>
+public sealed class PassageScorer
+{
+    /// <summary>The aggregate features, in order.</summary>
+    public static readonly IReadOnlyList<string> FeatureNames =
+        ["suspicious-share", "mean-probability", "top-decile-probability", "flagged-per-100-words", "lm-per-token", "unattested-share"];
+
+    private readonly double[] _weights; // bias first
+
+    /// <summary>A scorer with the bias first, then one weight per feature.</summary>
+    public PassageScorer(IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count != FeatureNames.Count + 1)
+        {
+            throw new ArgumentException($"Expected {FeatureNames.Count + 1} weights.", nameof(weights));
+        }
+
+        _weights = [.. weights];
+    }
+
+    /// <summary>Bias, then feature weights.</summary>
+    public IReadOnlyList<double> Weights => _weights;
+
+    /// <summary>The shipped scorer.</summary>
+    public static PassageScorer LoadDefault() => Load(ProofreadData.Path("spin/passage.txt"));
+
+    /// <summary>Reads "name weight" lines (bias first).</summary>
+    /// <exception cref="InvalidDataException">The file does not match <see cref="FeatureNames"/>.</exception>
+    public static PassageScorer Load(string path)
+    {
+        var pairs = File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split(' ')).ToList();
+        string[] expected = ["bias", .. FeatureNames];
+        if (pairs.Count != expected.Length || pairs.Where((p, i) => p.Length != 2 || p[0] != expected[i]).Any())
+        {
+            throw new InvalidDataException($"{path}: expected the weights of {string.Join(", ", expected)}; rebuild it.");
+        }
+
+        return new PassageScorer([.. pairs.Select(p => double.Parse(p[1], NumberStyles.Float, CultureInfo.InvariantCulture))]);
+    }
+
+    /// <summary>Writes the format <see cref="Load"/> reads.</summary>
+    public void Write(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write("# Proofread passage spin score: logistic regression weights. Rebuilt by src/Proofread.Spin.Build.\n");
+        string[] names = ["bias", .. FeatureNames];
+        for (var i = 0; i < names.Length; i++)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{names[i]} {_weights[i]:R}\n"));
+        }
+    }
+
+    /// <summary>P(machine-spun) for a text's aggregate features.</summary>
+    public double Probability(ReadOnlySpan<double> features)
+    {
+        var z = _weights[0];
+        for (var i = 0; i < features.Length; i++)
+        {
+            z += _weights[i + 1] * features[i];
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+}

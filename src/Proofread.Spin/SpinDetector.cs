@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using Proofread.Documents;
+using Proofread.Text;
+
+namespace Proofread.Spin;
+
+/// <summary>A suspicious span and its ranked possible originals.</summary>
+/// <param name="Span">The span in the document's text.</param>
+/// <param name="Probability">P(the span was spun), from its candidates.</param>
+/// <param name="Suggestions">Possible originals, best first, cased like the observed text, each with P(it is the original).</param>
+/// <param name="Best">The evidence behind the best suggestion.</param>
+public sealed record SpinSpan(TextSpan Span, double Probability, ImmutableArray<(string Text, double Probability)> Suggestions, SpinEvidence Best);
+
+/// <summary>Why the best suggestion was made, for the one-sentence explanation.</summary>
+/// <param name="Sources">Where the candidate came from.</param>
+/// <param name="Observed">The observed words, lower case.</param>
+/// <param name="Candidate">The candidate words, lower case.</param>
+/// <param name="LmDelta">How much likelier the text reads with the candidate (log10).</param>
+/// <param name="DocumentContext">Times the candidate fills the same context elsewhere in the text.</param>
+/// <param name="DocumentCount">Times the candidate occurs in the text.</param>
+public sealed record SpinEvidence(CandidateSource Sources, string Observed, string Candidate, double LmDelta, int DocumentContext, int DocumentCount);
+
+/// <summary>What the detector found in one document.</summary>
+/// <param name="Spans">Every span with a candidate scored above the floor, in text order, never overlapping.</param>
+/// <param name="Score">P(the text was machine-spun).</param>
+/// <param name="PassageFeatures">The aggregates the score was computed from.</param>
+public sealed record SpinResult(ImmutableArray<SpinSpan> Spans, double Score, ImmutableArray<double> PassageFeatures);
+
+/// <summary>
+/// Spin reversal as noisy-channel decoding: candidates per span, evidence per candidate, a learned
+/// combiner, then a second decoding pass in which confident corrections become the context of
+/// their neighbours (spinners change neighbouring words together). Pure and thread-safe.
+/// </summary>
+public sealed class SpinDetector
+{
+    /// <summary>Spans below this probability are not kept at all.</summary>
+    public const double Floor = 0.05;
+
+    private const int MaxCandidatesPerSpan = 12;
+    private const double Confident = 0.5;
+
+    private readonly SpinResources _resources;
+    private readonly CandidateGenerator _generator;
+    private readonly FeatureExtractor _features;
+
+    /// <summary>A detector over shared resources.</summary>
+    public SpinDetector(SpinResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        _resources = resources;
+        _generator = new CandidateGenerator(resources);
+        _features = new FeatureExtractor(resources);
+    }
+
+    /// <summary>Finds suspicious spans and the per-text spin score.</summary>
+    public SpinResult Detect(Document document) => Detect(document, null);
+
+    /// <summary>
+    /// As <see cref="Detect(Document)"/>; <paramref name="scored"/>, when given, receives every scored
+    /// candidate with its span in the text (the combiner's training rows).
+    /// </summary>
+    internal SpinResult Detect(Document document, Action<TextSpan, Candidate>? scored)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sentences = new List<SentenceContext>(document.Sentences.Length);
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence).ToArray();
+            if (tokens.Length > 0)
+            {
+                sentences.Add(new SentenceContext(tokens, _resources.Tagger.Tag(tokens), _resources.Language));
+            }
+        }
+
+        var context = new DocumentContext(sentences);
+        var spans = ImmutableArray.CreateBuilder<SpinSpan>();
+        var aggregate = new PassageAggregate();
+        foreach (var sentence in sentences)
+        {
+            var candidates = Score(sentence, context, sentence.Ids);
+            candidates = Redecode(sentence, context, candidates);
+            foreach (var c in candidates)
+            {
+                scored?.Invoke(SpanOf(sentence, c), c);
+            }
+
+            var chosen = Choose(sentence, context, candidates);
+            aggregate.Add(sentence, chosen, _resources.Language);
+            spans.AddRange(chosen);
+        }
+
+        var features = aggregate.Features(document.WordCount);
+        return new SpinResult(spans.ToImmutable(), _resources.Passages.Probability(features), [.. features]);
+    }
+
+    private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids)
+    {
+        var all = _generator.Generate(sentence, context);
+        if (all.Count == 0)
+        {
+            return all;
+        }
+
+        // Prune before the costly evidence: the language model's view plus relation strength,
+        // keeping every candidate that the document or a confusion set proposed.
+        var lm = _resources.Language;
+        var kept = new List<Candidate>(all.Count);
+        foreach (var group in all.GroupBy(c => (c.Start, c.Length)))
+        {
+            var ranked = group
+                .Select(c => (c, Quick: lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids) + c.Strength))
+                .OrderByDescending(x => x.Quick)
+                .ToList();
+            for (var r = 0; r < ranked.Count; r++)
+            {
+                if (r < MaxCandidatesPerSpan || (ranked[r].c.Sources & (CandidateSource.Document | CandidateSource.Confusion | CandidateSource.Term)) != 0)
+                {
+                    kept.Add(ranked[r].c);
+                }
+            }
+        }
+
+        _features.Compute(sentence, context, ids, kept);
+        foreach (var c in kept)
+        {
+            c.Probability = _resources.Combiner.Probability(c.Features);
+        }
+
+        return kept;
+    }
+
+    // Second pass: confident single-word corrections become the context of the rest of the sentence.
+    private List<Candidate> Redecode(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
+    {
+        var confident = candidates
+            .Where(c => c.Probability >= Confident && c.Length == c.Ids.Length)
+            .GroupBy(c => c.Start).Select(g => g.MaxBy(c => c.Probability)!)
+            .OrderByDescending(c => c.Probability)
+            .ToList();
+        if (confident.Count == 0)
+        {
+            return candidates;
+        }
+
+        var ids = (int[])sentence.Ids.Clone();
+        var changed = new bool[sentence.Count];
+        foreach (var c in confident)
+        {
+            if (!changed.AsSpan(c.Start, c.Length).Contains(true))
+            {
+                c.Ids.CopyTo(ids, c.Start + 1);
+                changed.AsSpan(c.Start, c.Length).Fill(true);
+            }
+        }
+
+        var order = _resources.Language.Order;
+        var redo = candidates.Where(c => Near(changed, c, order)).GroupBy(c => (c.Start, c.Length)).ToList();
+        foreach (var group in redo)
+        {
+            // Each span is judged against its own observed words, with the other corrections around it.
+            var local = (int[])ids.Clone();
+            sentence.Ids.AsSpan(group.Key.Start + 1, group.Key.Length).CopyTo(local.AsSpan(group.Key.Start + 1));
+            var list = group.ToList();
+            _features.Compute(sentence, context, local, list);
+            foreach (var c in list)
+            {
+                c.Probability = _resources.Combiner.Probability(c.Features);
+            }
+        }
+
+        return candidates;
+    }
+
+    private static bool Near(bool[] changed, Candidate c, int order)
+    {
+        for (var i = Math.Max(0, c.Start - (order - 1)); i < Math.Min(changed.Length, c.End + order - 1); i++)
+        {
+            if (changed[i] && (i < c.Start || i >= c.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<SpinSpan> Choose(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
+    {
+        var groups = candidates
+            .GroupBy(c => (c.Start, c.Length))
+            .Select(g =>
+            {
+                var ranked = g.OrderByDescending(c => c.Probability).ThenBy(c => c.Text, StringComparer.Ordinal).ToList();
+                return (g.Key.Start, g.Key.Length, Ranked: ranked, P: Math.Min(0.999, ranked.Sum(c => c.Probability)));
+            })
+            .Where(g => g.P >= Floor)
+            .OrderByDescending(g => g.P)
+            .ToList();
+
+        var taken = new bool[sentence.Count];
+        var chosen = new List<SpinSpan>();
+        foreach (var g in groups)
+        {
+            if (taken.AsSpan(g.Start, g.Length).Contains(true))
+            {
+                continue;
+            }
+
+            taken.AsSpan(g.Start, g.Length).Fill(true);
+            var best = g.Ranked[0];
+            var suggestions = g.Ranked.Take(3).Select(c => (Recase(sentence, c), c.Probability)).ToImmutableArray();
+            var evidence = new SpinEvidence(
+                best.Sources,
+                sentence.Join(g.Start, g.Length),
+                best.Text,
+                best.Features[SpinFeatures.LmDelta],
+                best.DocumentContext,
+                context.Count(best.Text.Split(' ')[0]));
+            chosen.Add(new SpinSpan(SpanOf(sentence, best), g.P, suggestions, evidence));
+        }
+
+        chosen.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return chosen;
+    }
+
+    private static TextSpan SpanOf(SentenceContext sentence, Candidate c) =>
+        TextSpan.FromBounds(sentence.Tokens[c.Start].Span.Start, sentence.Tokens[c.End - 1].Span.End);
+
+    /// <summary>The candidate cased like the observed words: all capitalised for a name, the first word for a sentence start.</summary>
+    private static string Recase(SentenceContext sentence, Candidate c)
+    {
+        var observed = sentence.Tokens.AsSpan(c.Start, c.Length);
+        var allTitle = true;
+        foreach (var t in observed)
+        {
+            allTitle &= t.Case is Analysis.LetterCase.Title or Analysis.LetterCase.Upper;
+        }
+
+        var words = c.Text.Split(' ');
+        if (allTitle && (c.Length > 1 || c.Start > 0))
+        {
+            return string.Join(' ', words.Select(Capitalize));
+        }
+
+        if (observed[0].Case is Analysis.LetterCase.Title or Analysis.LetterCase.Upper)
+        {
+            words[0] = Capitalize(words[0]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}
