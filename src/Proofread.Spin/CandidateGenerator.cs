@@ -28,6 +28,13 @@ internal sealed class CandidateGenerator(SpinResources resources)
 
             var pos = ContentPos(sentence.Tags[i]);
             var token = sentence.Tokens[i];
+            if (IsName(sentence, i))
+            {
+                // Names stay names: a capitalised word inside a sentence gets candidates only from
+                // the term index, as part of a known multi-word name.
+                continue;
+            }
+
             if (pos is { } p && token.Case is LetterCase.Lower or LetterCase.Title)
             {
                 foreach (var e in resources.SourcesOf(sentence.Lower[i], p))
@@ -45,7 +52,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
 
             for (var length = 1; length <= Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember) && i + length <= sentence.Count; length++)
             {
-                if (length > 1 && !IsWord(sentence.Tokens[i + length - 1]))
+                if (length > 1 && (!IsWord(sentence.Tokens[i + length - 1]) || IsName(sentence, i + length - 1)))
                 {
                     break;
                 }
@@ -161,6 +168,11 @@ internal sealed class CandidateGenerator(SpinResources resources)
         UniversalTag.Adv => PartOfSpeech.Adverb,
         _ => null,
     };
+
+    /// <summary>A capitalised word away from the sentence start (or after an opening quote or bracket).</summary>
+    public static bool IsName(SentenceContext sentence, int index) =>
+        sentence.Tokens[index].Case is LetterCase.Title or LetterCase.Upper or LetterCase.Mixed
+        && index > 0 && !(sentence.Tokens[index - 1].Kind == TokenKind.Punctuation && sentence.Tokens[index - 1].Text is "\"" or "(" or "[" or "'" or ":" or "\u201C" or "\u2018");
 
     public static bool IsWord(Token token) => token.Kind == TokenKind.Word && IsAlphabetic(token.Text);
 

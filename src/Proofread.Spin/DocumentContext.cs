@@ -14,8 +14,9 @@ internal sealed class DocumentContext
     private readonly Dictionary<(string, string), Dictionary<string, int>> _beforeRight = new();
     private readonly Dictionary<(string, string), Dictionary<string, int>> _afterLeft = new();
 
-    public DocumentContext(IReadOnlyList<SentenceContext> sentences)
+    public DocumentContext(IReadOnlyList<SentenceContext> sentences, DocumentStatistics statistics)
     {
+        Statistics = statistics;
         foreach (var s in sentences)
         {
             var w = s.Lower;
@@ -39,6 +40,9 @@ internal sealed class DocumentContext
             }
         }
     }
+
+    /// <summary>The language model's view of the whole text.</summary>
+    public DocumentStatistics Statistics { get; }
 
     /// <summary>Occurrences of a lower-case word or phrase's first word in the document.</summary>
     public int Count(string word) => _words.GetValueOrDefault(word);

@@ -1,4 +1,5 @@
 using Proofread.Analysis;
+using Proofread.Language.Vectors;
 using Proofread.Lexicon.Thesaurus;
 
 namespace Proofread.Spin;
@@ -7,6 +8,7 @@ namespace Proofread.Spin;
 internal sealed class FeatureExtractor(SpinResources resources)
 {
     private const float Missing = -2f;
+    private const int ContextWindow = 3;
 
     /// <summary>
     /// Fills the features of <paramref name="candidates"/> (all of one sentence). <paramref name="ids"/>
@@ -16,7 +18,9 @@ internal sealed class FeatureExtractor(SpinResources resources)
     {
         var lm = resources.Language;
         var order = lm.Order;
-        var observedFit = new Dictionary<int, float>();
+        var vectors = resources.Vectors;
+        var contexts = new Dictionary<int, float[]>();
+        var sentenceUnattested = SentenceUnattested(sentence);
         foreach (var c in candidates)
         {
             var f = c.Features;
@@ -49,24 +53,21 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.CandFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(c.Text));
 
             var single = c.Length == 1 && c.Ids.Length == 1;
-            var similarity = single ? resources.Vectors.Similarity(observedText, c.Text) : float.NaN;
-            f[SpinFeatures.VectorSimilarity] = float.IsNaN(similarity) ? Missing : similarity;
             if (single)
             {
-                if (!observedFit.TryGetValue(c.Start, out var fit))
-                {
-                    fit = resources.Vectors.ContextFit(sentence.Lower, c.Start);
-                    observedFit[c.Start] = fit;
-                }
-
-                var replaced = (string[])sentence.Lower.Clone();
-                replaced[c.Start] = c.Text;
-                var candidateFit = resources.Vectors.ContextFit(replaced, c.Start);
+                // Cosines against the position's context vector, computed once per position.
+                var observedVector = vectors.NormalizedVector(sentence.Lower[c.Start]);
+                var candidateVector = vectors.NormalizedVector(c.Text);
+                var context = ContextVector(sentence, c.Start, contexts);
+                var fit = observedVector.IsEmpty || context.IsEmpty ? float.NaN : WordVectors.Dot(observedVector, context);
+                var candidateFit = candidateVector.IsEmpty || context.IsEmpty ? float.NaN : WordVectors.Dot(candidateVector, context);
+                f[SpinFeatures.VectorSimilarity] = observedVector.IsEmpty || candidateVector.IsEmpty ? Missing : WordVectors.Dot(observedVector, candidateVector);
                 f[SpinFeatures.VectorFitObserved] = float.IsNaN(fit) ? Missing : fit;
                 f[SpinFeatures.VectorFitDelta] = float.IsNaN(fit) || float.IsNaN(candidateFit) ? 0 : candidateFit - fit;
             }
             else
             {
+                f[SpinFeatures.VectorSimilarity] = Missing;
                 f[SpinFeatures.VectorFitObserved] = Missing;
                 f[SpinFeatures.VectorFitDelta] = 0;
             }
@@ -86,6 +87,9 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.SentenceStart] = c.Start == 0 ? 1 : 0;
             f[SpinFeatures.ObsUnknown] = ModelIds.AnyUnknown(observed) ? 1 : 0;
             f[SpinFeatures.CandUnknown] = ModelIds.AnyUnknown(c.Ids) ? 1 : 0;
+            f[SpinFeatures.DocLogProb] = (float)document.Statistics.LogProbPerToken;
+            f[SpinFeatures.DocUnattested] = (float)document.Statistics.UnattestedShare;
+            f[SpinFeatures.SentenceUnattested] = sentenceUnattested;
         }
 
         // Rank and margin among the candidates for the same observed span.
@@ -101,6 +105,59 @@ internal sealed class FeatureExtractor(SpinResources resources)
                 f[SpinFeatures.CandidateCount] = MathF.Log(1 + ranked.Count);
             }
         }
+    }
+
+    /// <summary>The unit sum of the vectors of up to three words each side of <paramref name="index"/> (empty when none has one).</summary>
+    private ReadOnlySpan<float> ContextVector(SentenceContext sentence, int index, Dictionary<int, float[]> cache)
+    {
+        if (!cache.TryGetValue(index, out var sum))
+        {
+            var vectors = resources.Vectors;
+            sum = new float[vectors.Dimensions];
+            var any = false;
+            for (var j = Math.Max(0, index - ContextWindow); j <= Math.Min(sentence.Count - 1, index + ContextWindow); j++)
+            {
+                var v = j == index ? [] : vectors.NormalizedVector(sentence.Lower[j]);
+                for (var d = 0; d < v.Length; d++)
+                {
+                    sum[d] += v[d];
+                }
+
+                any |= !v.IsEmpty;
+            }
+
+            var norm = MathF.Sqrt(WordVectors.Dot(sum, sum));
+            if (!any || norm == 0)
+            {
+                sum = [];
+            }
+            else
+            {
+                for (var d = 0; d < sum.Length; d++)
+                {
+                    sum[d] /= norm;
+                }
+            }
+
+            cache[index] = sum;
+        }
+
+        return sum;
+    }
+
+    private float SentenceUnattested(SentenceContext sentence)
+    {
+        int content = 0, unattested = 0;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (CandidateGenerator.ContentPos(sentence.Tags[i]) is not null && CandidateGenerator.IsWord(sentence.Tokens[i]))
+            {
+                content++;
+                unattested += resources.Language.MatchedOrder(sentence.Ids.AsSpan(i, 1), sentence.Ids[i + 1]) < 2 ? 1 : 0;
+            }
+        }
+
+        return content == 0 ? 0 : (float)unattested / content;
     }
 
     private static ReadOnlySpan<int> Left(int[] ids, int index, int order) => ids.AsSpan(Math.Max(0, index - (order - 1)), Math.Min(index, order - 1));

@@ -29,22 +29,26 @@ public sealed class SpinAnalyzer : IAnalyzer, IDocumentScorer
         Severity.Warning,
         "A preposition or fixed phrase was swapped for a near neighbour that does not fit here.");
 
-    /// <summary>The default reporting threshold on P(spun): chosen on held-out corpus spins for precision.</summary>
-    public const double DefaultThreshold = 0.5;
-
+    private readonly Lazy<SpinResources> _resources;
     private readonly Lazy<SpinDetector> _detector;
+    private readonly double? _threshold;
     private readonly ConditionalWeakTable<Document, SpinResult> _results = [];
 
-    /// <summary>An analyser that loads <paramref name="resources"/> on first use.</summary>
-    public SpinAnalyzer(Func<SpinResources> resources, double threshold = DefaultThreshold)
+    /// <summary>
+    /// An analyser that loads <paramref name="resources"/> on first use. Spans whose P(spun) reaches
+    /// <paramref name="threshold"/> are reported; by default the combiner's own threshold, chosen
+    /// when it was trained for precision and few flags on clean text.
+    /// </summary>
+    public SpinAnalyzer(Func<SpinResources> resources, double? threshold = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        _detector = new Lazy<SpinDetector>(() => new SpinDetector(resources()));
-        Threshold = threshold;
+        _resources = new Lazy<SpinResources>(resources);
+        _detector = new Lazy<SpinDetector>(() => new SpinDetector(_resources.Value));
+        _threshold = threshold;
     }
 
     /// <summary>Spans whose P(spun) reaches this are reported.</summary>
-    public double Threshold { get; }
+    public double Threshold => _threshold ?? _resources.Value.Combiner.Threshold;
 
     /// <inheritdoc />
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [ThesaurusRule, ConfusionRule];
@@ -76,9 +80,10 @@ public sealed class SpinAnalyzer : IAnalyzer, IDocumentScorer
         }
 
         var findings = new List<Finding>();
+        var threshold = Threshold;
         foreach (var span in Detect(document).Spans)
         {
-            if (span.Probability < Threshold)
+            if (span.Probability < threshold)
             {
                 continue;
             }

@@ -13,6 +13,16 @@ public sealed class SpinCombiner
     private readonly double _slope;
     private readonly double _offset;
 
+    // The trees flattened into shared arrays, for speed: the combiner runs for every candidate.
+    // Node children are global node indices; a negative child ~k is global leaf k. Leaves hold
+    // value x tree weight.
+    private readonly int[] _roots;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly double[] _leaves;
+
     internal SpinCombiner(string[] features, Tree[] trees, double slope, double offset, double threshold = 0.5)
     {
         Features = features;
@@ -20,6 +30,29 @@ public sealed class SpinCombiner
         _trees = trees;
         _slope = slope;
         _offset = offset;
+        (_roots, _feature, _threshold, _left, _right, _leaves) = Flatten(trees);
+    }
+
+    private static (int[], int[], float[], int[], int[], double[]) Flatten(Tree[] trees)
+    {
+        var roots = new int[trees.Length];
+        List<int> feature = [], left = [], right = [];
+        List<float> threshold = [];
+        List<double> leaves = [];
+        for (var t = 0; t < trees.Length; t++)
+        {
+            var tree = trees[t];
+            var nodeBase = feature.Count;
+            var leafBase = leaves.Count;
+            roots[t] = tree.Feature.Length == 0 ? ~leafBase : nodeBase;
+            feature.AddRange(tree.Feature);
+            threshold.AddRange(tree.Threshold);
+            left.AddRange(tree.Left.Select(c => c >= 0 ? c + nodeBase : ~(~c + leafBase)));
+            right.AddRange(tree.Right.Select(c => c >= 0 ? c + nodeBase : ~(~c + leafBase)));
+            leaves.AddRange(tree.Leaves.Select(v => v * tree.Weight));
+        }
+
+        return (roots, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves]);
     }
 
     /// <summary>The feature names, in input order.</summary>
@@ -138,10 +171,25 @@ public sealed class SpinCombiner
     /// <summary>The ensemble's raw score.</summary>
     public double Score(ReadOnlySpan<float> features)
     {
-        var sum = 0.0;
-        foreach (var t in _trees)
+        if (features.Length < SpinFeatures.Count)
         {
-            sum += t.Weight * t.Evaluate(features);
+            throw new ArgumentException($"Expected {SpinFeatures.Count} features.", nameof(features));
+        }
+
+        var sum = 0.0;
+        var feature = _feature;
+        var threshold = _threshold;
+        var left = _left;
+        var right = _right;
+        foreach (var root in _roots)
+        {
+            var node = root;
+            while (node >= 0)
+            {
+                node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
+            }
+
+            sum += _leaves[~node];
         }
 
         return sum;
@@ -153,22 +201,5 @@ public sealed class SpinCombiner
     private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>One regression tree: internal nodes go left when the feature is at most the threshold; a negative child ~i is leaf i.</summary>
-    internal sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves)
-    {
-        public double Evaluate(ReadOnlySpan<float> x)
-        {
-            if (Feature.Length == 0)
-            {
-                return Leaves[0];
-            }
-
-            var node = 0;
-            while (node >= 0)
-            {
-                node = x[Feature[node]] <= Threshold[node] ? Left[node] : Right[node];
-            }
-
-            return Leaves[~node];
-        }
-    }
+    internal sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves);
 }

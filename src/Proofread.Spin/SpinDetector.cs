@@ -36,7 +36,7 @@ public sealed class SpinDetector
     /// <summary>Spans below this probability are not kept at all.</summary>
     public const double Floor = 0.05;
 
-    private const int MaxCandidatesPerSpan = 12;
+    private const int MaxCandidatesPerSpan = 8;
     private const double Confident = 0.5;
 
     private readonly SpinResources _resources;
@@ -72,7 +72,7 @@ public sealed class SpinDetector
             }
         }
 
-        var context = new DocumentContext(sentences);
+        var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
         var spans = ImmutableArray.CreateBuilder<SpinSpan>();
         var aggregate = new PassageAggregate();
         foreach (var sentence in sentences)
@@ -85,11 +85,11 @@ public sealed class SpinDetector
             }
 
             var chosen = Choose(sentence, context, candidates);
-            aggregate.Add(sentence, chosen, _resources.Language);
+            aggregate.Add(chosen);
             spans.AddRange(chosen);
         }
 
-        var features = aggregate.Features(document.WordCount);
+        var features = aggregate.Features(document.WordCount, context.Statistics);
         return new SpinResult(spans.ToImmutable(), _resources.Passages.Probability(features), [.. features]);
     }
 

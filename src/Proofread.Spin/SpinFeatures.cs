@@ -41,7 +41,10 @@ internal static class SpinFeatures
     public const int ObsUnknown = 32;      // the model does not know the observed word
     public const int CandUnknown = 33;
     public const int FromTerm = 34;
-    public const int Count = 35;
+    public const int DocLogProb = 35;      // the whole text's mean log10 P per token
+    public const int DocUnattested = 36;   // share of the text's content words with an unseen bigram before them
+    public const int SentenceUnattested = 37; // the same within the sentence
+    public const int Count = 38;
 
     public static readonly string[] Names =
     [
@@ -50,5 +53,6 @@ internal static class SpinFeatures
         "vector-similarity", "vector-fit-delta", "vector-fit-observed", "doc-candidate", "doc-observed", "doc-context",
         "title-case", "obs-length", "cand-length", "from-confusion", "from-document", "from-thesaurus", "tag",
         "sentence-start", "lm-rank", "lm-margin", "candidate-count", "obs-unknown", "cand-unknown", "from-term",
+        "doc-logprob", "doc-unattested", "sentence-unattested",
     ];
 }

@@ -16,7 +16,7 @@ namespace Proofread.Spin;
 public sealed class SpinResources
 {
     /// <summary>Most reverse-thesaurus candidates kept per observed word (strongest first).</summary>
-    internal const int MaxThesaurusCandidates = 40;
+    internal const int MaxThesaurusCandidates = 30;
 
     private static readonly Lazy<SpinResources> Default = new(() => Load(NGramModel.LoadDefault()));
 
@@ -101,7 +101,7 @@ public sealed class SpinResources
                 merged.TryAdd(e.Term, e);
             }
 
-            foreach (var e in forward.Take(MaxThesaurusCandidates / 2))
+            foreach (var e in forward.Take(MaxThesaurusCandidates / 3))
             {
                 merged.TryAdd(e.Term, e with { Strength = e.Strength * 0.8f });
             }

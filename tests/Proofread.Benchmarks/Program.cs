@@ -15,6 +15,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["check-speed", ..])
+        {
+            CheckSpeed.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
         if (args is ["model-footprint"])
         {
             ModelFootprint.Run();

@@ -114,6 +114,10 @@ public sealed class WordVectors
     public ReadOnlySpan<float> Vector(string word) =>
         _index.TryGetValue(NGramVocabulary.Normalize(word), out var i) ? _vectors.AsSpan(i * Dimensions, Dimensions) : [];
 
+    /// <summary>The unit vector of a word, or an empty span, for an already normalised word (no allocation).</summary>
+    public ReadOnlySpan<float> NormalizedVector(string normalizedWord) =>
+        _index.TryGetValue(normalizedWord, out var i) ? _vectors.AsSpan(i * Dimensions, Dimensions) : [];
+
     /// <summary>Cosine similarity of two words, or NaN when either has no vector.</summary>
     public float Similarity(string a, string b)
     {
@@ -180,10 +184,24 @@ public sealed class WordVectors
         return scored.OrderByDescending(s => s.Item2).ThenBy(s => s.Item1, StringComparer.Ordinal).Take(count).ToList();
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    /// <summary>The dot product of two vectors of the same length.</summary>
+    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = 0f;
-        for (var i = 0; i < a.Length; i++)
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated && a.Length >= System.Numerics.Vector<float>.Count)
+        {
+            var acc = System.Numerics.Vector<float>.Zero;
+            var width = System.Numerics.Vector<float>.Count;
+            for (; i <= a.Length - width; i += width)
+            {
+                acc += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
+            }
+
+            sum = System.Numerics.Vector.Sum(acc);
+        }
+
+        for (; i < a.Length; i++)
         {
             sum += a[i] * b[i];
         }
