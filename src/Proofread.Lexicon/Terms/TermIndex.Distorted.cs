@@ -1,0 +1,419 @@
+using System.Globalization;
+using Proofread.Lexicon.Morphology;
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Lexicon.Terms;
+
+public sealed partial class TermIndex
+{
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>
+    /// The known terms that <paramref name="words"/> (an observed span of 2–6 tokens) may be a
+    /// word-by-word thesaurus distortion of: terms of the same length where every position holds
+    /// either the observed word (case-insensitive; a noun or verb lemma of it, or a term word
+    /// whose noun lemma that is, counts as the same) or a thesaurus neighbour of it in either
+    /// direction (a synonym the observed word or its lemma lists, or a headword that lists it),
+    /// with at least one neighbour. Nothing is returned when the span is itself a known term
+    /// (up to inflection): names stay names.
+    /// Ranking, best first: fewest changed words, then the strongest weakest relation
+    /// (<see cref="TermMatch.MinStrength"/>), then the mean strength, then names before other
+    /// terms, then the term's text (ordinal), so equal inputs give equal lists.
+    /// </summary>
+    /// <param name="words">The observed tokens, as written.</param>
+    /// <param name="lexicon">Thesaurus and morphology; the first call with a thesaurus links its ids to the term words (~10–30 ms, once).</param>
+    /// <param name="maxResults">How many matches at most.</param>
+    public IReadOnlyList<TermMatch> FindDistorted(IReadOnlyList<string> words, LexicalResources lexicon, int maxResults = 3)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var n = words.Count;
+        if (n is < MinWords or > MaxWords || maxResults <= 0)
+        {
+            return [];
+        }
+
+        var binding = GetBinding(lexicon);
+        var s = t_scratch ??= new Scratch();
+        s.Begin(_words.Length);
+
+        // Candidates per position, each already known to stand at that position in some term of
+        // this length; a position with none ends the query (the common case).
+        for (var i = 0; i < n; i++)
+        {
+            CollectCandidates(s, binding, lexicon, words[i], n, i);
+            if (s.Candidates[i].Count == 0)
+            {
+                return [];
+            }
+        }
+
+        // Walk the terms reachable from the position whose candidates post the fewest terms.
+        var driver = 0;
+        var best = long.MaxValue;
+        for (var i = 0; i < n; i++)
+        {
+            long cost = 0;
+            foreach (var c in s.Candidates[i])
+            {
+                cost += PostingCount(n, c);
+            }
+
+            if (cost < best)
+            {
+                best = cost;
+                driver = i;
+            }
+        }
+
+        var found = s.Found;
+        var observedIsTerm = false;
+        foreach (var c in s.Candidates[driver])
+        {
+            foreach (var t in Postings(n, c))
+            {
+                var termWords = WordsOf(t);
+                if (termWords[driver] != c)
+                {
+                    continue;
+                }
+
+                int changed = 0;
+                float min = 1f, sum = 0f;
+                var ok = true;
+                for (var j = 0; j < n && ok; j++)
+                {
+                    var w = termWords[j];
+                    var bit = (byte)(1 << j);
+                    if (s.Generation[w] != s.Current || (s.Mask[w] & bit) == 0)
+                    {
+                        ok = false;
+                    }
+                    else if ((s.Same[w] & bit) == 0)
+                    {
+                        var strength = s.Strength[(j * _words.Length) + w];
+                        changed++;
+                        sum += strength;
+                        min = Math.Min(min, strength);
+                    }
+                }
+
+                if (!ok)
+                {
+                    continue;
+                }
+
+                if (changed == 0)
+                {
+                    observedIsTerm = true;
+                    break;
+                }
+
+                found.Add(new Found(t, changed, min, sum / changed));
+            }
+
+            if (observedIsTerm)
+            {
+                break;
+            }
+        }
+
+        if (observedIsTerm || found.Count == 0)
+        {
+            return [];
+        }
+
+        found.Sort((a, b) =>
+        {
+            var c = a.Changed.CompareTo(b.Changed);
+            if (c == 0)
+            {
+                c = b.Min.CompareTo(a.Min);
+            }
+
+            if (c == 0)
+            {
+                c = b.Mean.CompareTo(a.Mean);
+            }
+
+            if (c == 0)
+            {
+                c = IsName(b.Term).CompareTo(IsName(a.Term));
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(TermText(a.Term), TermText(b.Term));
+        });
+
+        var result = new TermMatch[Math.Min(maxResults, found.Count)];
+        for (var k = 0; k < result.Length; k++)
+        {
+            var f = found[k];
+            result[k] = new TermMatch(Recase(f.Term, words), f.Changed, f.Min, f.Mean, IsName(f.Term));
+        }
+
+        return result;
+    }
+
+    private void CollectCandidates(Scratch s, Binding binding, LexicalResources lexicon, string observed, int n, int i)
+    {
+        var lower = Lower(observed);
+        AddForm(lower);
+
+        // Lemmas only where an inflection can be: plural or third person -s, past -ed, -ing, and
+        // the irregular plurals in -men/-ren/-ple; other words are their own lemma.
+        if (lower.Length > 3)
+        {
+            if (lower[^1] == 's' || lower.EndsWith("men", StringComparison.Ordinal) || lower.EndsWith("ren", StringComparison.Ordinal)
+                || lower.EndsWith("ple", StringComparison.Ordinal))
+            {
+                foreach (var lemma in lexicon.Morphology.Lemmatize(lower, PartOfSpeech.Noun))
+                {
+                    AddForm(lemma);
+                }
+            }
+
+            if (lower[^1] == 's' || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                foreach (var lemma in lexicon.Morphology.Lemmatize(lower, PartOfSpeech.Verb))
+                {
+                    AddForm(lemma);
+                }
+            }
+        }
+
+        void AddForm(string form)
+        {
+            if (_wordIds.TryGetValue(form, out var w))
+            {
+                s.Add(this, n, i, w, 1f, same: true);
+            }
+
+            var thesaurus = lexicon.Thesaurus;
+            var id = thesaurus.Find(form.AsSpan());
+            if (id < 0 && ReferenceEquals(form, lower) && !ReferenceEquals(lower, observed))
+            {
+                id = thesaurus.Find(observed.AsSpan()); // a capitalised-only entry ("Europe")
+            }
+
+            if (id < 0)
+            {
+                return;
+            }
+
+            foreach (var same in binding.WordsOf(id))
+            {
+                s.Add(this, n, i, same, 1f, same: true);
+            }
+
+            var synonyms = thesaurus.SynonymIds(id);
+            var first = thesaurus.FirstPair(id);
+            for (var k = 0; k < synonyms.Length; k++)
+            {
+                foreach (var w2 in binding.WordsOf(synonyms[k]))
+                {
+                    s.Add(this, n, i, w2, thesaurus.PairStrength(first + k), same: false);
+                }
+            }
+
+            var sources = thesaurus.SourceIds(id);
+            var pairs = thesaurus.SourcePairs(id);
+            for (var k = 0; k < sources.Length; k++)
+            {
+                foreach (var w2 in binding.WordsOf(sources[k]))
+                {
+                    s.Add(this, n, i, w2, thesaurus.PairStrength(pairs[k]), same: false);
+                }
+            }
+        }
+    }
+
+    /// <summary>The term's words cased like the observed words at the same positions.</summary>
+    private string Recase(int term, IReadOnlyList<string> observed)
+    {
+        var words = WordsOf(term);
+        var parts = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = _words[words[i]];
+            var o = observed[i];
+            parts[i] = Analysis.TextAnnotator.CaseOf(o) switch
+            {
+                Analysis.LetterCase.Upper when o.Length > 1 => w.ToUpperInvariant(),
+                Analysis.LetterCase.Title or Analysis.LetterCase.Upper or Analysis.LetterCase.Mixed when w.Length > 0 && char.IsUpper(o[0]) =>
+                    char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..],
+                _ => w,
+            };
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private Binding GetBinding(LexicalResources lexicon)
+    {
+        var b = _binding;
+        if (b is not null && ReferenceEquals(b.Thesaurus, lexicon.Thesaurus))
+        {
+            return b;
+        }
+
+        lock (_bindingGate)
+        {
+            b = _binding;
+            if (b is null || !ReferenceEquals(b.Thesaurus, lexicon.Thesaurus))
+            {
+                b = Binding.Create(this, lexicon);
+                _binding = b;
+            }
+
+            return b;
+        }
+    }
+
+    private readonly record struct Found(int Term, int Changed, float Min, float Mean);
+
+    /// <summary>
+    /// Thesaurus id → the term words it stands for: the word itself, and term words whose noun
+    /// lemma it is ("nation" → nation, nations), so a neighbour of "country" reaches "United Nations".
+    /// </summary>
+    private sealed class Binding
+    {
+        private readonly int[] _start;
+        private readonly int[] _words;
+
+        private Binding(ThesaurusIndex thesaurus, int[] start, int[] words)
+        {
+            Thesaurus = thesaurus;
+            _start = start;
+            _words = words;
+        }
+
+        public ThesaurusIndex Thesaurus { get; }
+
+        public ReadOnlySpan<int> WordsOf(int thesaurusId) => _words.AsSpan(_start[thesaurusId], _start[thesaurusId + 1] - _start[thesaurusId]);
+
+        public static Binding Create(TermIndex index, LexicalResources lexicon)
+        {
+            var thesaurus = lexicon.Thesaurus;
+            var pairs = new List<(int Thesaurus, int Word)>(index._words.Length + (index._words.Length / 4));
+            for (var w = 0; w < index._words.Length; w++)
+            {
+                var word = index._words[w];
+                var id = thesaurus.Find(word.AsSpan());
+                if (id >= 0)
+                {
+                    pairs.Add((id, w));
+                }
+
+                if (word.Length > 3 && word[^1] == 's')
+                {
+                    foreach (var lemma in lexicon.Morphology.Lemmatize(word, PartOfSpeech.Noun))
+                    {
+                        var lemmaId = lemma == word ? -1 : thesaurus.Find(lemma.AsSpan());
+                        if (lemmaId >= 0)
+                        {
+                            pairs.Add((lemmaId, w));
+                        }
+                    }
+                }
+            }
+
+            var start = new int[thesaurus.TermCount + 1];
+            foreach (var (t, _) in pairs)
+            {
+                start[t + 1]++;
+            }
+
+            for (var t = 0; t < thesaurus.TermCount; t++)
+            {
+                start[t + 1] += start[t];
+            }
+
+            var fill = (int[])start.Clone();
+            var words = new int[pairs.Count];
+            foreach (var (t, w) in pairs)
+            {
+                words[fill[t]++] = w;
+            }
+
+            return new Binding(thesaurus, start, words);
+        }
+    }
+
+    /// <summary>Per-thread query state, stamped by a generation so nothing is cleared between queries.</summary>
+    private sealed class Scratch
+    {
+        public int[] Generation = [];
+        public byte[] Mask = [];     // positions where the word is a candidate
+        public byte[] Same = [];     // positions where it is the observed word (or lemma)
+        public float[] Strength = []; // position * words + word
+        public int Current;
+        public readonly List<int>[] Candidates = [.. Enumerable.Range(0, MaxWords).Select(_ => new List<int>())];
+        public readonly List<Found> Found = [];
+        private int _stride;
+
+        public void Begin(int words)
+        {
+            if (Generation.Length < words)
+            {
+                Generation = new int[words];
+                Mask = new byte[words];
+                Same = new byte[words];
+                Current = 0;
+            }
+
+            if (Strength.Length < MaxWords * words)
+            {
+                Strength = new float[MaxWords * words];
+            }
+
+            _stride = words;
+            if (++Current == int.MaxValue)
+            {
+                Array.Clear(Generation);
+                Current = 1;
+            }
+
+            foreach (var list in Candidates)
+            {
+                list.Clear();
+            }
+
+            Found.Clear();
+        }
+
+        public void Add(TermIndex index, int length, int position, int word, float strength, bool same)
+        {
+            if (!index.HasWordAt(length, position, word))
+            {
+                return;
+            }
+
+            if (Generation[word] != Current)
+            {
+                Generation[word] = Current;
+                Mask[word] = 0;
+                Same[word] = 0;
+            }
+
+            var bit = (byte)(1 << position);
+            var at = (position * _stride) + word;
+            if ((Mask[word] & bit) == 0)
+            {
+                Mask[word] |= bit;
+                Candidates[position].Add(word);
+                Strength[at] = strength;
+            }
+            else if (strength > Strength[at])
+            {
+                Strength[at] = strength;
+            }
+
+            if (same)
+            {
+                Same[word] |= bit;
+                Strength[at] = 1f;
+            }
+        }
+    }
+}
