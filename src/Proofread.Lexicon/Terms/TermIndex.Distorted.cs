@@ -24,7 +24,9 @@ public sealed partial class TermIndex
     /// <param name="words">The observed tokens, as written.</param>
     /// <param name="lexicon">Thesaurus and morphology; the first call with a thesaurus links its ids to the term words (~10–30 ms, once).</param>
     /// <param name="maxResults">How many matches at most.</param>
-    public IReadOnlyList<TermMatch> FindDistorted(IReadOnlyList<string> words, LexicalResources lexicon, int maxResults = 3)
+    /// <param name="minStrength">The weakest thesaurus relation a changed position may use (0–1); 0 takes every pair.
+    /// Clean prose matches far less often with a floor (see the README of Proofread.Lexicon for the figures).</param>
+    public IReadOnlyList<TermMatch> FindDistorted(IReadOnlyList<string> words, LexicalResources lexicon, int maxResults = 3, float minStrength = 0f)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -42,7 +44,7 @@ public sealed partial class TermIndex
         // this length; a position with none ends the query (the common case).
         for (var i = 0; i < n; i++)
         {
-            CollectCandidates(s, binding, lexicon, words[i], n, i);
+            CollectCandidates(s, binding, lexicon, words[i], n, i, minStrength);
             if (s.Candidates[i].Count == 0)
             {
                 return [];
@@ -155,7 +157,7 @@ public sealed partial class TermIndex
         return result;
     }
 
-    private void CollectCandidates(Scratch s, Binding binding, LexicalResources lexicon, string observed, int n, int i)
+    private void CollectCandidates(Scratch s, Binding binding, LexicalResources lexicon, string observed, int n, int i, float minStrength)
     {
         var lower = Lower(observed);
         AddForm(lower);
@@ -210,6 +212,11 @@ public sealed partial class TermIndex
             var first = thesaurus.FirstPair(id);
             for (var k = 0; k < synonyms.Length; k++)
             {
+                if (thesaurus.PairStrength(first + k) < minStrength)
+                {
+                    continue;
+                }
+
                 foreach (var w2 in binding.WordsOf(synonyms[k]))
                 {
                     s.Add(this, n, i, w2, thesaurus.PairStrength(first + k), same: false);
@@ -220,6 +227,11 @@ public sealed partial class TermIndex
             var pairs = thesaurus.SourcePairs(id);
             for (var k = 0; k < sources.Length; k++)
             {
+                if (thesaurus.PairStrength(pairs[k]) < minStrength)
+                {
+                    continue;
+                }
+
                 foreach (var w2 in binding.WordsOf(sources[k]))
                 {
                     s.Add(this, n, i, w2, thesaurus.PairStrength(pairs[k]), same: false);
