@@ -38,7 +38,7 @@ public sealed partial class TermIndex
 
         var binding = GetBinding(lexicon);
         var s = t_scratch ??= new Scratch();
-        s.Begin(_words.Length);
+        s.Begin(this, lexicon);
 
         // Candidates per position, each already known to stand at that position in some term of
         // this length; a position with none ends the query (the common case).
@@ -159,6 +159,36 @@ public sealed partial class TermIndex
 
     private void CollectCandidates(Scratch s, Binding binding, LexicalResources lexicon, string observed, int n, int i, float minStrength)
     {
+        if (!s.Cache.TryGetValue(observed, out var candidates))
+        {
+            if (s.Cache.Count >= Scratch.CacheCapacity)
+            {
+                s.Cache.Clear();
+            }
+
+            candidates = CandidatesOf(binding, lexicon, observed);
+            s.Cache[observed] = candidates;
+        }
+
+        // Strongest first (the same word leads with 1), so the floor ends the walk.
+        foreach (var c in candidates)
+        {
+            if (c.Strength < minStrength)
+            {
+                break;
+            }
+
+            s.Add(this, n, i, c.Word, c.Strength, c.Same);
+        }
+    }
+
+    /// <summary>
+    /// The term words an observed word may stand for, at any position: itself and its lemmas
+    /// (same), and their thesaurus neighbours in both directions with the strongest pair's strength.
+    /// </summary>
+    private Candidate[] CandidatesOf(Binding binding, LexicalResources lexicon, string observed)
+    {
+        var best = new Dictionary<int, Candidate>();
         var lower = Lower(observed);
         AddForm(lower);
 
@@ -184,11 +214,26 @@ public sealed partial class TermIndex
             }
         }
 
+        var result = best.Values.ToArray();
+        Array.Sort(result, static (a, b) =>
+            a.Same != b.Same ? b.Same.CompareTo(a.Same)
+            : a.Strength != b.Strength ? b.Strength.CompareTo(a.Strength)
+            : a.Word.CompareTo(b.Word));
+        return result;
+
+        void Put(int word, float strength, bool same)
+        {
+            if (!best.TryGetValue(word, out var old) || (!old.Same && (same || strength > old.Strength)))
+            {
+                best[word] = new Candidate(word, same ? 1f : strength, same);
+            }
+        }
+
         void AddForm(string form)
         {
             if (_wordIds.TryGetValue(form, out var w))
             {
-                s.Add(this, n, i, w, 1f, same: true);
+                Put(w, 1f, same: true);
             }
 
             var thesaurus = lexicon.Thesaurus;
@@ -205,21 +250,16 @@ public sealed partial class TermIndex
 
             foreach (var same in binding.WordsOf(id))
             {
-                s.Add(this, n, i, same, 1f, same: true);
+                Put(same, 1f, same: true);
             }
 
             var synonyms = thesaurus.SynonymIds(id);
             var first = thesaurus.FirstPair(id);
             for (var k = 0; k < synonyms.Length; k++)
             {
-                if (thesaurus.PairStrength(first + k) < minStrength)
-                {
-                    continue;
-                }
-
                 foreach (var w2 in binding.WordsOf(synonyms[k]))
                 {
-                    s.Add(this, n, i, w2, thesaurus.PairStrength(first + k), same: false);
+                    Put(w2, thesaurus.PairStrength(first + k), same: false);
                 }
             }
 
@@ -227,14 +267,9 @@ public sealed partial class TermIndex
             var pairs = thesaurus.SourcePairs(id);
             for (var k = 0; k < sources.Length; k++)
             {
-                if (thesaurus.PairStrength(pairs[k]) < minStrength)
-                {
-                    continue;
-                }
-
                 foreach (var w2 in binding.WordsOf(sources[k]))
                 {
-                    s.Add(this, n, i, w2, thesaurus.PairStrength(pairs[k]), same: false);
+                    Put(w2, thesaurus.PairStrength(pairs[k]), same: false);
                 }
             }
         }
@@ -284,6 +319,8 @@ public sealed partial class TermIndex
 
     private readonly record struct Found(int Term, int Changed, float Min, float Mean);
 
+    private readonly record struct Candidate(int Word, float Strength, bool Same);
+
     /// <summary>
     /// Thesaurus id → the term words it stands for: the word itself, and term words whose noun
     /// lemma it is ("nation" → nation, nations), so a neighbour of "country" reaches "United Nations".
@@ -307,25 +344,31 @@ public sealed partial class TermIndex
         public static Binding Create(TermIndex index, LexicalResources lexicon)
         {
             var thesaurus = lexicon.Thesaurus;
+            var lookup = index._wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
             var pairs = new List<(int Thesaurus, int Word)>(index._words.Length + (index._words.Length / 4));
-            for (var w = 0; w < index._words.Length; w++)
+            Span<char> lower = stackalloc char[64];
+            Span<char> plural = stackalloc char[68];
+            for (var t = 0; t < thesaurus.TermCount; t++)
             {
-                var word = index._words[w];
-                var id = thesaurus.Find(word.AsSpan());
-                if (id >= 0)
+                var term = thesaurus.TermSpan(t);
+                if (term.Length > lower.Length || term.Contains(' '))
                 {
-                    pairs.Add((id, w));
+                    continue;
                 }
 
-                if (word.Length > 3 && word[^1] == 's')
+                var key = lower[..term.ToLowerInvariant(lower)];
+                if (lookup.TryGetValue(key, out var w))
                 {
-                    foreach (var lemma in lexicon.Morphology.Lemmatize(word, PartOfSpeech.Noun))
+                    pairs.Add((t, w));
+                }
+
+                // Term words that are plurals of this noun ("nation" → nations).
+                for (var rule = 0; rule < 3; rule++)
+                {
+                    var length = Plural(key, rule, plural);
+                    if (length > 0 && lookup.TryGetValue(plural[..length], out var p) && lexicon.Morphology.IsLemma(key.ToString(), PartOfSpeech.Noun))
                     {
-                        var lemmaId = lemma == word ? -1 : thesaurus.Find(lemma.AsSpan());
-                        if (lemmaId >= 0)
-                        {
-                            pairs.Add((lemmaId, w));
-                        }
+                        pairs.Add((t, p));
                     }
                 }
             }
@@ -350,6 +393,35 @@ public sealed partial class TermIndex
 
             return new Binding(thesaurus, start, words);
         }
+
+        /// <summary>Writes a regular plural of <paramref name="noun"/> by rule 0 (+s), 1 (+es after a sibilant) or 2 (y → ies); 0 if the rule does not apply.</summary>
+        private static int Plural(ReadOnlySpan<char> noun, int rule, Span<char> into)
+        {
+            if (noun.Length < 2)
+            {
+                return 0;
+            }
+
+            var sibilant = noun[^1] is 's' or 'x' or 'z' || noun.EndsWith("ch") || noun.EndsWith("sh");
+            var consonantY = noun[^1] == 'y' && noun[^2] is not ('a' or 'e' or 'i' or 'o' or 'u');
+            switch (rule)
+            {
+                case 0 when !sibilant && !consonantY:
+                    noun.CopyTo(into);
+                    into[noun.Length] = 's';
+                    return noun.Length + 1;
+                case 1 when sibilant:
+                    noun.CopyTo(into);
+                    "es".CopyTo(into[noun.Length..]);
+                    return noun.Length + 2;
+                case 2 when consonantY:
+                    noun[..^1].CopyTo(into);
+                    "ies".CopyTo(into[(noun.Length - 1)..]);
+                    return noun.Length + 2;
+                default:
+                    return 0;
+            }
+        }
     }
 
     /// <summary>Per-thread query state, stamped by a generation so nothing is cleared between queries.</summary>
@@ -362,10 +434,24 @@ public sealed partial class TermIndex
         public int Current;
         public readonly List<int>[] Candidates = [.. Enumerable.Range(0, MaxWords).Select(_ => new List<int>())];
         public readonly List<Found> Found = [];
-        private int _stride;
 
-        public void Begin(int words)
+        /// <summary>Candidates per observed word: spans overlap, so each word is looked up about once.</summary>
+        public readonly Dictionary<string, Candidate[]> Cache = new(StringComparer.Ordinal);
+        public const int CacheCapacity = 4096;
+        private int _stride;
+        private TermIndex? _owner;
+        private LexicalResources? _lexicon;
+
+        public void Begin(TermIndex owner, LexicalResources lexicon)
         {
+            if (!ReferenceEquals(owner, _owner) || !ReferenceEquals(lexicon, _lexicon))
+            {
+                Cache.Clear();
+                _owner = owner;
+                _lexicon = lexicon;
+            }
+
+            var words = owner._words.Length;
             if (Generation.Length < words)
             {
                 Generation = new int[words];
