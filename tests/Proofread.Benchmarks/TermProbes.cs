@@ -20,7 +20,7 @@ internal static class TermProbes
 
     public static void Run()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "dictionaries", "terms", "terms.txt.gz");
+        var path = Path.Combine(AppContext.BaseDirectory, "dictionaries", "terms", "terms.bin.gz");
         var (loads, cpus) = (new List<double>(), new List<double>());
         TermIndex? terms = null;
         using var process = Process.GetCurrentProcess();

@@ -293,7 +293,7 @@ public sealed partial class TermIndex
             };
         }
 
-        return string.Join(' ', parts);
+        return JoinTokens(parts);
     }
 
     private Binding GetBinding(LexicalResources lexicon)

@@ -19,7 +19,7 @@ public readonly record struct TermMatch(string Term, int ChangedWords, float Min
 
 /// <summary>
 /// Known multi-word terms and names (2–6 words): popular Wikipedia titles and WordNet multi-word
-/// lemmas (dictionaries/terms/terms.txt.gz), plus user glossaries. Terms are kept as sequences of
+/// lemmas (dictionaries/terms/terms.bin.gz), plus user glossaries. Terms are kept as sequences of
 /// lower-case word ids, tokenised as <see cref="Tokenizer"/> tokenises prose, so a query is a few
 /// array look-ups. Immutable and thread-safe.
 /// </summary>
@@ -33,7 +33,9 @@ public sealed partial class TermIndex
 
     private const int Lengths = MaxWords - MinWords + 1;
 
-    private static readonly Lazy<TermIndex> s_default = new(() => Load(ProofreadData.Path("terms/terms.txt.gz")));
+    private static readonly Lazy<TermIndex> s_default = new(() => Load(ProofreadData.Path("terms/terms.bin.gz")));
+
+    private const string Magic = "PRTERMS1";
 
     private readonly string[] _words;                 // word id → lower-case text
     private readonly Dictionary<string, int> _wordIds;
@@ -113,31 +115,115 @@ public sealed partial class TermIndex
     /// <summary>How many terms the index holds.</summary>
     public int Count => _sources.Length;
 
-    /// <summary>The shipped index (dictionaries/terms/terms.txt.gz), loaded once on first use; thread-safe.</summary>
+    /// <summary>The shipped index (dictionaries/terms/terms.bin.gz), loaded once on first use; thread-safe.</summary>
     public static TermIndex LoadDefault() => s_default.Value;
 
     /// <summary>
-    /// Loads a term file: gzip (or plain text, by the ".gz" ending) with one term a line, its words
-    /// separated by single spaces, then a tab and source letters (w Wikipedia, n WordNet, p proper
-    /// name, g glossary); lines without a tab are glossary terms.
+    /// Loads a term file, gzip-compressed if its name ends in ".gz": either the compiled form that
+    /// <c>Proofread.Lexicon.Build terms</c> writes, or text with one term a line, its words separated
+    /// by single spaces, then optionally a tab and source letters (w Wikipedia, n WordNet, p proper
+    /// name, g glossary; no tab: a glossary term); '#' starts a comment line.
     /// </summary>
     public static TermIndex Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             using var file = File.OpenRead(path);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip, Encoding.UTF8);
-            text = reader.ReadToEnd();
+            using var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 4, file.Length * 4));
+            gzip.CopyTo(buffer);
+            bytes = buffer.ToArray();
         }
         else
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            bytes = File.ReadAllBytes(path);
         }
 
-        return Parse(text);
+        return bytes.AsSpan().StartsWith(Encoding.ASCII.GetBytes(Magic)) ? ReadCompiled(bytes) : Parse(Encoding.UTF8.GetString(bytes));
+    }
+
+    /// <summary>
+    /// The compiled form: "PRTERMS1", word count and term count (int32), each word as a varint byte
+    /// length and UTF-8, then each term as its sources byte, its word count byte and varint word ids.
+    /// Loading it hashes nothing but the distinct words.
+    /// </summary>
+    internal byte[] ToCompiled()
+    {
+        using var buffer = new MemoryStream();
+        using var writer = new BinaryWriter(buffer, Encoding.UTF8);
+        writer.Write(Encoding.ASCII.GetBytes(Magic));
+        writer.Write(_words.Length);
+        writer.Write(Count);
+        foreach (var word in _words)
+        {
+            var utf8 = Encoding.UTF8.GetBytes(word);
+            writer.Write7BitEncodedInt(utf8.Length);
+            writer.Write(utf8);
+        }
+
+        for (var t = 0; t < Count; t++)
+        {
+            var words = WordsOf(t);
+            writer.Write((byte)_sources[t]);
+            writer.Write((byte)words.Length);
+            foreach (var w in words)
+            {
+                writer.Write7BitEncodedInt(w);
+            }
+        }
+
+        writer.Flush();
+        return buffer.ToArray();
+    }
+
+    private static TermIndex ReadCompiled(byte[] bytes)
+    {
+        var at = Magic.Length;
+        var wordCount = BitConverter.ToInt32(bytes, at);
+        var termCount = BitConverter.ToInt32(bytes, at + 4);
+        at += 8;
+        var words = new string[wordCount];
+        var wordIds = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
+        for (var i = 0; i < wordCount; i++)
+        {
+            var length = ReadVarint(bytes, ref at);
+            words[i] = Encoding.UTF8.GetString(bytes, at, length);
+            wordIds.Add(words[i], i);
+            at += length;
+        }
+
+        var termStart = new int[termCount + 1];
+        var sources = new TermSources[termCount];
+        var termWords = new List<int>(termCount * 3);
+        for (var t = 0; t < termCount; t++)
+        {
+            sources[t] = (TermSources)bytes[at++];
+            var n = bytes[at++];
+            for (var k = 0; k < n; k++)
+            {
+                termWords.Add(ReadVarint(bytes, ref at));
+            }
+
+            termStart[t + 1] = termWords.Count;
+        }
+
+        return new TermIndex(words, wordIds, termStart, [.. termWords], sources);
+    }
+
+    private static int ReadVarint(byte[] bytes, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
     }
 
     /// <summary>
@@ -233,7 +319,7 @@ public sealed partial class TermIndex
         return false;
     }
 
-    /// <summary>Every term, lower case, words separated by single spaces, in index order.</summary>
+    /// <summary>Every term, lower case, words separated by single spaces (none before a clitic: "goat's rue"), in index order.</summary>
     public IEnumerable<string> Terms()
     {
         for (var t = 0; t < Count; t++)
@@ -261,7 +347,20 @@ public sealed partial class TermIndex
     private bool HasWordAt(int length, int position, int word) =>
         (_positionBits[(Slot(length, position) * _bitStride) + (word >> 6)] & (1UL << (word & 63))) != 0;
 
-    private string TermText(int term) => string.Join(' ', WordsOf(term).ToArray().Select(w => _words[w]));
+    private string TermText(int term) => JoinTokens(WordsOf(term).ToArray().Select(w => _words[w]).ToArray());
+
+    /// <summary>Tokens joined as prose writes them: a space between words, none before a clitic ("goat's rue", "don't").</summary>
+    internal static string JoinTokens(IReadOnlyList<string> tokens)
+    {
+        var text = new StringBuilder(tokens[0]);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var clitic = tokens[i].Length > 1 && (tokens[i][0] is '\'' or '\u2019' || tokens[i].Equals("n't", StringComparison.OrdinalIgnoreCase));
+            text.Append(clitic ? string.Empty : " ").Append(tokens[i]);
+        }
+
+        return text.ToString();
+    }
 
     private bool IsName(int term)
     {
@@ -304,9 +403,9 @@ public sealed partial class TermIndex
 
     private static TermIndex Parse(string text)
     {
-        var words = new List<string>(80_000);
-        var wordIds = new Dictionary<string, int>(80_000, StringComparer.Ordinal);
-        var lookup = wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The shipped file has ~250,000 word occurrences of ~46,000 distinct words; a plain
+        // (unrandomised) hash over char spans finds them several times faster than Dictionary.
+        var words = new WordTable();
         var termStart = new List<int>(100_000) { 0 };
         var termWords = new List<int>(300_000);
         var sources = new List<TermSources>(100_000);
@@ -333,23 +432,85 @@ public sealed partial class TermIndex
 
             foreach (var range in phrase.Split(' '))
             {
-                var word = phrase[range];
-                if (!lookup.TryGetValue(word, out var id))
-                {
-                    id = words.Count;
-                    var s = word.ToString();
-                    words.Add(s);
-                    wordIds.Add(s, id);
-                }
-
-                termWords.Add(id);
+                termWords.Add(words.IdOf(phrase[range]));
             }
 
             termStart.Add(termWords.Count);
             sources.Add(source);
         }
 
-        return new TermIndex([.. words], wordIds, [.. termStart], [.. termWords], [.. sources]);
+        var list = words.Words;
+        var wordIds = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            wordIds.Add(list[i], i);
+        }
+
+        return new TermIndex([.. list], wordIds, [.. termStart], [.. termWords], [.. sources]);
+    }
+
+    /// <summary>Word → id while parsing: open addressing with an FNV-1a hash of the chars.</summary>
+    private sealed class WordTable
+    {
+        private int[] _slots = new int[1 << 17]; // id + 1; 0 = empty
+        private uint[] _hashes = new uint[1 << 17];
+
+        public List<string> Words { get; } = new(50_000);
+
+        public int IdOf(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            var mask = _slots.Length - 1;
+            for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+            {
+                var id = _slots[slot] - 1;
+                if (id < 0)
+                {
+                    id = Words.Count;
+                    Words.Add(word.ToString());
+                    _slots[slot] = id + 1;
+                    _hashes[slot] = hash;
+                    if (Words.Count * 2 > _slots.Length)
+                    {
+                        Grow();
+                    }
+
+                    return id;
+                }
+
+                if (_hashes[slot] == hash && word.SequenceEqual(Words[id]))
+                {
+                    return id;
+                }
+            }
+        }
+
+        private void Grow()
+        {
+            var (oldSlots, oldHashes) = (_slots, _hashes);
+            _slots = new int[oldSlots.Length * 2];
+            _hashes = new uint[oldSlots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var i = 0; i < oldSlots.Length; i++)
+            {
+                if (oldSlots[i] != 0)
+                {
+                    var slot = (int)(oldHashes[i] & (uint)mask);
+                    while (_slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    _slots[slot] = oldSlots[i];
+                    _hashes[slot] = oldHashes[i];
+                }
+            }
+        }
     }
 
     private static TermSources ParseSources(ReadOnlySpan<char> letters)
