@@ -170,7 +170,9 @@ public sealed partial class TermIndex
             s.Cache[observed] = candidates;
         }
 
-        // Strongest first (the same word leads with 1), so the floor ends the walk.
+        // Strongest first (the same word leads with 1), so the floor ends the walk; only words
+        // that stand at this position in some term of this length are kept.
+        var bits = _positionBits.AsSpan(Slot(n, i) * _bitStride, _bitStride);
         foreach (var c in candidates)
         {
             if (c.Strength < minStrength)
@@ -178,7 +180,10 @@ public sealed partial class TermIndex
                 break;
             }
 
-            s.Add(this, n, i, c.Word, c.Strength, c.Same);
+            if ((bits[c.Word >> 6] & (1UL << (c.Word & 63))) != 0)
+            {
+                s.Add(i, c.Word, c.Strength, c.Same);
+            }
         }
     }
 
@@ -347,28 +352,31 @@ public sealed partial class TermIndex
             var lookup = index._wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
             var pairs = new List<(int Thesaurus, int Word)>(index._words.Length + (index._words.Length / 4));
             Span<char> lower = stackalloc char[64];
-            Span<char> plural = stackalloc char[68];
             for (var t = 0; t < thesaurus.TermCount; t++)
             {
                 var term = thesaurus.TermSpan(t);
-                if (term.Length > lower.Length || term.Contains(' '))
+                if (term.Length <= lower.Length && !term.Contains(' ')
+                    && lookup.TryGetValue(lower[..term.ToLowerInvariant(lower)], out var w))
+                {
+                    pairs.Add((t, w));
+                }
+            }
+
+            // Term words that are plurals of a noun the thesaurus knows ("nations" → nation).
+            for (var w = 0; w < index._words.Length; w++)
+            {
+                var word = index._words[w];
+                if (word.Length <= 3 || word[^1] != 's')
                 {
                     continue;
                 }
 
-                var key = lower[..term.ToLowerInvariant(lower)];
-                if (lookup.TryGetValue(key, out var w))
+                foreach (var singular in Singulars(word))
                 {
-                    pairs.Add((t, w));
-                }
-
-                // Term words that are plurals of this noun ("nation" → nations).
-                for (var rule = 0; rule < 3; rule++)
-                {
-                    var length = Plural(key, rule, plural);
-                    if (length > 0 && lookup.TryGetValue(plural[..length], out var p) && lexicon.Morphology.IsLemma(key.ToString(), PartOfSpeech.Noun))
+                    var id = thesaurus.Find(singular.AsSpan());
+                    if (id >= 0 && lexicon.Morphology.IsLemma(singular, PartOfSpeech.Noun))
                     {
-                        pairs.Add((t, p));
+                        pairs.Add((id, w));
                     }
                 }
             }
@@ -394,32 +402,19 @@ public sealed partial class TermIndex
             return new Binding(thesaurus, start, words);
         }
 
-        /// <summary>Writes a regular plural of <paramref name="noun"/> by rule 0 (+s), 1 (+es after a sibilant) or 2 (y → ies); 0 if the rule does not apply.</summary>
-        private static int Plural(ReadOnlySpan<char> noun, int rule, Span<char> into)
+        /// <summary>The singulars a regular plural may have: -s, -es after a sibilant, -ies → -y.</summary>
+        private static IEnumerable<string> Singulars(string plural)
         {
-            if (noun.Length < 2)
+            yield return plural[..^1];
+            if (plural.EndsWith("ies", StringComparison.Ordinal))
             {
-                return 0;
+                yield return plural[..^3] + "y";
             }
-
-            var sibilant = noun[^1] is 's' or 'x' or 'z' || noun.EndsWith("ch") || noun.EndsWith("sh");
-            var consonantY = noun[^1] == 'y' && noun[^2] is not ('a' or 'e' or 'i' or 'o' or 'u');
-            switch (rule)
+            else if (plural.EndsWith("ses", StringComparison.Ordinal) || plural.EndsWith("xes", StringComparison.Ordinal)
+                || plural.EndsWith("zes", StringComparison.Ordinal) || plural.EndsWith("ches", StringComparison.Ordinal)
+                || plural.EndsWith("shes", StringComparison.Ordinal))
             {
-                case 0 when !sibilant && !consonantY:
-                    noun.CopyTo(into);
-                    into[noun.Length] = 's';
-                    return noun.Length + 1;
-                case 1 when sibilant:
-                    noun.CopyTo(into);
-                    "es".CopyTo(into[noun.Length..]);
-                    return noun.Length + 2;
-                case 2 when consonantY:
-                    noun[..^1].CopyTo(into);
-                    "ies".CopyTo(into[(noun.Length - 1)..]);
-                    return noun.Length + 2;
-                default:
-                    return 0;
+                yield return plural[..^2];
             }
         }
     }
@@ -437,7 +432,7 @@ public sealed partial class TermIndex
 
         /// <summary>Candidates per observed word: spans overlap, so each word is looked up about once.</summary>
         public readonly Dictionary<string, Candidate[]> Cache = new(StringComparer.Ordinal);
-        public const int CacheCapacity = 4096;
+        public const int CacheCapacity = 1024;
         private int _stride;
         private TermIndex? _owner;
         private LexicalResources? _lexicon;
@@ -480,13 +475,8 @@ public sealed partial class TermIndex
             Found.Clear();
         }
 
-        public void Add(TermIndex index, int length, int position, int word, float strength, bool same)
+        public void Add(int position, int word, float strength, bool same)
         {
-            if (!index.HasWordAt(length, position, word))
-            {
-                return;
-            }
-
             if (Generation[word] != Current)
             {
                 Generation[word] = Current;

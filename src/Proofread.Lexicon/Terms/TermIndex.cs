@@ -344,9 +344,6 @@ public sealed partial class TermIndex
 
     private static int Slot(int length, int position) => ((length - MinWords) * MaxWords) + position;
 
-    private bool HasWordAt(int length, int position, int word) =>
-        (_positionBits[(Slot(length, position) * _bitStride) + (word >> 6)] & (1UL << (word & 63))) != 0;
-
     private string TermText(int term) => JoinTokens(WordsOf(term).ToArray().Select(w => _words[w]).ToArray());
 
     /// <summary>Tokens joined as prose writes them: a space between words, none before a clitic ("goat's rue", "don't").</summary>
