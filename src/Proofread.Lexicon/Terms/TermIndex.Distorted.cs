@@ -17,9 +17,10 @@ public sealed partial class TermIndex
     /// direction (a synonym the observed word or its lemma lists, or a headword that lists it),
     /// with at least one neighbour. Nothing is returned when the span is itself a known term
     /// (up to inflection): names stay names.
-    /// Ranking, best first: fewest changed words, then the strongest weakest relation
-    /// (<see cref="TermMatch.MinStrength"/>), then the mean strength, then names before other
-    /// terms, then the term's text (ordinal), so equal inputs give equal lists.
+    /// Ranking, best first: the highest product of the changed positions' relation strengths (each
+    /// substitution about as likely as its relation is strong, so an extra change costs a factor
+    /// below 1), then fewer changed words, the strongest weakest relation, names before other terms,
+    /// and the term's text (ordinal), so equal inputs give equal lists.
     /// </summary>
     /// <param name="words">The observed tokens, as written.</param>
     /// <param name="lexicon">Thesaurus and morphology; the first call with a thesaurus links its ids to the term words (~10–30 ms, once).</param>
@@ -82,7 +83,7 @@ public sealed partial class TermIndex
                 }
 
                 int changed = 0;
-                float min = 1f, sum = 0f;
+                float min = 1f, sum = 0f, product = 1f;
                 var ok = true;
                 for (var j = 0; j < n && ok; j++)
                 {
@@ -97,6 +98,7 @@ public sealed partial class TermIndex
                         var strength = s.Strength[(j * _words.Length) + w];
                         changed++;
                         sum += strength;
+                        product *= strength;
                         min = Math.Min(min, strength);
                     }
                 }
@@ -112,7 +114,7 @@ public sealed partial class TermIndex
                     break;
                 }
 
-                found.Add(new Found(t, changed, min, sum / changed));
+                found.Add(new Found(t, changed, min, sum / changed, product));
             }
 
             if (observedIsTerm)
@@ -126,17 +128,20 @@ public sealed partial class TermIndex
             return [];
         }
 
+        // Each substitution is taken as an independent event about as likely as its relation is
+        // strong, so the product of the changed positions' strengths ranks; a term reached with
+        // fewer changes wins ties.
         found.Sort((a, b) =>
         {
-            var c = a.Changed.CompareTo(b.Changed);
+            var c = b.Product.CompareTo(a.Product);
             if (c == 0)
             {
-                c = b.Min.CompareTo(a.Min);
+                c = a.Changed.CompareTo(b.Changed);
             }
 
             if (c == 0)
             {
-                c = b.Mean.CompareTo(a.Mean);
+                c = b.Min.CompareTo(a.Min);
             }
 
             if (c == 0)
@@ -322,7 +327,7 @@ public sealed partial class TermIndex
         }
     }
 
-    private readonly record struct Found(int Term, int Changed, float Min, float Mean);
+    private readonly record struct Found(int Term, int Changed, float Min, float Mean, float Product);
 
     private readonly record struct Candidate(int Word, float Strength, bool Same);
 

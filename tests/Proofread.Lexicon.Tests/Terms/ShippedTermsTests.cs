@@ -31,11 +31,11 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
     [InlineData("colossal information", "big data")]
     [InlineData("counterfeit consciousness", "artificial intelligence")]
     [InlineData("Joined Countries", "United Nations")]
-    public void Motivating_examples_are_restored(string observed, string expected)
+    public void Motivating_examples_are_restored_first(string observed, string expected)
     {
         var matches = Terms.FindDistorted(observed.Split(' '), Lexicon, maxResults: 10);
         output.WriteLine(string.Join("\n", matches));
-        Assert.Contains(expected, matches.Select(m => m.Term));
+        Assert.Equal(expected, matches[0].Term);
     }
 
     [Fact]
