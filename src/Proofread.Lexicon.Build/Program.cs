@@ -30,6 +30,9 @@ foreach (var step in steps)
         case "thesaurus":
             ThesaurusStep.Run(sources, output);
             break;
+        case "terms": // from dictionaries/terms/build.sh's sources
+            TermsStep.Run(sources, output);
+            break;
         default:
             Console.Error.WriteLine($"unknown step '{step}'");
             return 2;

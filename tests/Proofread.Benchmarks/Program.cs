@@ -21,6 +21,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["terms"])
+        {
+            TermProbes.Run();
+            return;
+        }
+
         if (args is ["model-footprint"])
         {
             ModelFootprint.Run();

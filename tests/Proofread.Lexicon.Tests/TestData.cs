@@ -19,4 +19,19 @@ internal static class TestData
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", name))
             .Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => l.Split('\t'));
+
+    /// <summary>../shared/eval/clean beside the repository: measurement data, read at run time, never copied.</summary>
+    public static string CleanEvalFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "eval", "clean");
+            if (File.Exists(Path.Combine(dir.FullName, "Proofread.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("../shared/eval/clean not found beside the repository");
+    }
 }

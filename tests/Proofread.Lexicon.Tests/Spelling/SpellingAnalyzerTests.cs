@@ -96,7 +96,7 @@ public sealed class SpellingAnalyzerTests
     [Fact]
     public void Clean_prose_raises_at_most_two_flags_per_thousand_words()
     {
-        var folder = EvalFolder();
+        var folder = TestData.CleanEvalFolder();
         var analyzer = new SpellingAnalyzer(TestData.EnUs, EnGb.Value, morphology: Proofread.Lexicon.Morphology.WordMorphology.LoadDefault(TestData.EnUs));
         var words = 0;
         var flagged = new List<string>();
@@ -110,20 +110,5 @@ public sealed class SpellingAnalyzerTests
         var perThousand = 1000.0 * flagged.Count / words;
         Assert.True(words > 10_000, $"only {words} words of clean prose");
         Assert.True(perThousand <= 2.0, $"{perThousand:F2} flags per 1,000 words: {string.Join(", ", flagged)}");
-    }
-
-    private static string EvalFolder()
-    {
-        // The measurement data lives beside the repository (../shared/eval/clean); it is read, never copied.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "eval", "clean");
-            if (File.Exists(Path.Combine(dir.FullName, "Proofread.sln")) && Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("../shared/eval/clean not found beside the repository");
     }
 }
