@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proofread.Analyzers.Phrasebook;
 using Proofread.Lexicon.Spelling;
 using Proofread.Language.Modeling;
@@ -34,9 +35,11 @@ internal static class AnalyzerCatalog
         var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
         // The spin detector loads its models on first use, so runs that switch it off pay nothing.
+        // PROOFREAD_SPIN_THRESHOLD overrides the trained reporting threshold (for measuring curves).
+        double? threshold = double.TryParse(Environment.GetEnvironmentVariable("PROOFREAD_SPIN_THRESHOLD"), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : null;
         var spin = settings.Model is { } model
-            ? new SpinAnalyzer(() => SpinResources.Load(NGramModel.Load(model)))
-            : SpinAnalyzer.LoadDefault();
+            ? new SpinAnalyzer(() => SpinResources.Load(NGramModel.Load(model)), threshold)
+            : new SpinAnalyzer(SpinResources.LoadDefault, threshold);
         return [phrasebook, spelling.GetAwaiter().GetResult(), spin];
     }
 }

@@ -22,7 +22,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     private const int PassageWords = 200;
     private const int Seed = 7331;
     private const double TargetPrecision = 0.9;
-    private const double MaxFalseFlags = 1.0;
+    private const double MaxFalseFlags = 0.5;
 
     private readonly StringBuilder _report = new();
 
@@ -37,10 +37,10 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             new SpinOptions(Seed: Seed));
         var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
 
-        // Training texts: two thirds spun, one third left clean, so the trees also learn what
+        // Training texts: three fifths spun, two fifths left clean, so the trees also learn what
         // clean text looks like (in clean prose every candidate is wrong).
         var training = pairs.Where((_, i) => i % 5 != 4)
-            .Select((p, i) => i % 3 == 2 ? p with { Spun = p.Original, Substitutions = [] } : p)
+            .Select((p, i) => i % 5 is 1 or 3 ? p with { Spun = p.Original, Substitutions = [] } : p)
             .ToList();
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");

@@ -44,6 +44,12 @@ internal sealed class Candidate(int start, int length, string text, int[] ids)
 
     public PairInfo Info { get; set; }
 
+    /// <summary>The candidate as a known term is written ("World Health Organization"), when it comes from the term index.</summary>
+    public string? Display { get; set; }
+
+    /// <summary>The term-index match behind the candidate, if any.</summary>
+    public Lexicon.Terms.TermMatch? Term { get; set; }
+
     /// <summary>Times the candidate fills the same two-word context elsewhere in the document.</summary>
     public int DocumentContext { get; set; }
 

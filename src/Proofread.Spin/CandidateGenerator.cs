@@ -15,6 +15,8 @@ namespace Proofread.Spin;
 internal sealed class CandidateGenerator(SpinResources resources)
 {
     private const int MaxPhraseTokens = 3;
+    private const int MaxTermTokens = 4;
+    private const float MinTermStrength = 0.05f;
 
     public List<Candidate> Generate(SentenceContext sentence, DocumentContext document)
     {
@@ -31,7 +33,12 @@ internal sealed class CandidateGenerator(SpinResources resources)
             if (IsName(sentence, i))
             {
                 // Names stay names: a capitalised word inside a sentence gets candidates only from
-                // the term index, as part of a known multi-word name.
+                // the term index, as part of a known multi-word name, or from the document itself.
+                for (var length = 1; length <= 2 && i + length <= sentence.Count && IsWord(sentence.Tokens[i + length - 1]); length++)
+                {
+                    AddFromWordContext(byKey, sentence, document, i, length);
+                }
+
                 continue;
             }
 
@@ -48,6 +55,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
                 }
 
                 AddFromDocument(byKey, sentence, document, i, 1);
+                AddFromWordContext(byKey, sentence, document, i, 1);
             }
 
             for (var length = 1; length <= Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember) && i + length <= sentence.Count; length++)
@@ -67,10 +75,73 @@ internal sealed class CandidateGenerator(SpinResources resources)
                 {
                     AddPhraseSources(byKey, sentence, document, i, length, phrase);
                 }
+
+                if (IsMultiWordContent(sentence, i, length))
+                {
+                    AddFromWordContext(byKey, sentence, document, i, length);
+                }
             }
         }
 
+        AddTerms(byKey, sentence);
         return [.. byKey.Values];
+    }
+
+    /// <summary>
+    /// Known terms and names whose words are thesaurus neighbours of an observed span's: runs of
+    /// capitalised words ("World Wellbeing Corporation") and lower-case noun phrases ("colossal information").
+    /// </summary>
+    private void AddTerms(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence)
+    {
+        var words = new List<string>(MaxTermTokens);
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            for (var length = 2; length <= MaxTermTokens && i + length <= sentence.Count; length++)
+            {
+                var last = i + length - 1;
+                if (!IsWord(sentence.Tokens[last]))
+                {
+                    break;
+                }
+
+                if (!IsTermShaped(sentence, i, length))
+                {
+                    continue;
+                }
+
+                words.Clear();
+                for (var k = i; k <= last; k++)
+                {
+                    words.Add(sentence.Tokens[k].Text);
+                }
+
+                foreach (var match in resources.Terms.FindDistorted(words, resources.Lexicon, maxResults: 3, minStrength: MinTermStrength))
+                {
+                    var c = Add(byKey, sentence, i, length, match.Term, CandidateSource.Term);
+                    if (c is not null && (c.Term is null || match.MeanStrength > c.Term.Value.MeanStrength))
+                    {
+                        c.Term = match;
+                        c.Display = match.Term;
+                        c.Strength = Math.Max(c.Strength, match.MeanStrength);
+                    }
+                }
+            }
+        }
+    }
+
+    // Names: every word capitalised; other terms: a noun phrase (adjectives or nouns ending in a noun).
+    private static bool IsTermShaped(SentenceContext sentence, int start, int length)
+    {
+        var capitalised = true;
+        var nounPhrase = sentence.Tags[start + length - 1] == UniversalTag.Noun;
+        for (var k = start; k < start + length; k++)
+        {
+            var token = sentence.Tokens[k];
+            capitalised &= token.Case is LetterCase.Title or LetterCase.Upper;
+            nounPhrase &= token.Case == LetterCase.Lower && sentence.Tags[k] is UniversalTag.Noun or UniversalTag.Adj;
+        }
+
+        return capitalised || nounPhrase;
     }
 
     private void AddPhraseSources(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length, string phrase)
@@ -104,6 +175,9 @@ internal sealed class CandidateGenerator(SpinResources resources)
         AddFromDocument(byKey, sentence, document, start, length);
     }
 
+    private static bool IsMultiWordContent(SentenceContext sentence, int start, int length) =>
+        length == 2 && IsWord(sentence.Tokens[start]) && IsWord(sentence.Tokens[start + 1]);
+
     private void AddFromDocument(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length)
     {
         var end = start + length;
@@ -132,6 +206,31 @@ internal sealed class CandidateGenerator(SpinResources resources)
             }
         }
     }
+
+    // One content word of context is weaker evidence: the candidate must fill it at least twice.
+    private void AddFromWordContext(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length)
+    {
+        var end = start + length;
+        var observed = sentence.Join(start, length);
+        var neighbours = new[]
+        {
+            end < sentence.Count && DocumentContext.IsContentWord(sentence.Lower[end]) ? document.BeforeWord(sentence.Lower[end]) : null,
+            start >= 1 && DocumentContext.IsContentWord(sentence.Lower[start - 1]) ? document.AfterWord(sentence.Lower[start - 1]) : null,
+        };
+        foreach (var words in neighbours)
+        {
+            foreach (var (word, count) in words ?? Empty)
+            {
+                if (count >= 2 && word != observed && IsAlphabetic(word) && DocumentContext.IsContentWord(word))
+                {
+                    var c = Add(byKey, sentence, start, length, word, CandidateSource.Document);
+                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                }
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, int> Empty = [];
 
     private Candidate? Add(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, int start, int length, string text, CandidateSource source)
     {

@@ -14,6 +14,10 @@ internal sealed class DocumentContext
     private readonly Dictionary<(string, string), Dictionary<string, int>> _beforeRight = new();
     private readonly Dictionary<(string, string), Dictionary<string, int>> _afterLeft = new();
 
+    // One content word of context: w[j+1] -> words w[j] before it; w[j-1] -> words w[j] after it.
+    private readonly Dictionary<string, Dictionary<string, int>> _beforeWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _afterWord = new(StringComparer.Ordinal);
+
     public DocumentContext(IReadOnlyList<SentenceContext> sentences, DocumentStatistics statistics)
     {
         Statistics = statistics;
@@ -31,6 +35,16 @@ internal sealed class DocumentContext
                 if (j + 2 < w.Length)
                 {
                     Add(_beforeRight, (w[j + 1], w[j + 2]), w[j]);
+                }
+
+                if (j + 1 < w.Length && IsContentWord(w[j + 1]))
+                {
+                    Add(_beforeWord, w[j + 1], w[j]);
+                }
+
+                if (j >= 1 && IsContentWord(w[j - 1]))
+                {
+                    Add(_afterWord, w[j - 1], w[j]);
                 }
 
                 if (j >= 2)
@@ -56,7 +70,17 @@ internal sealed class DocumentContext
     /// <summary>Words seen elsewhere right after the two words (<paramref name="l1"/>, <paramref name="l2"/>).</summary>
     public IReadOnlyDictionary<string, int>? After(string l1, string l2) => _afterLeft.GetValueOrDefault((l1, l2));
 
-    private static void Add(Dictionary<(string, string), Dictionary<string, int>> index, (string, string) key, string word)
+    /// <summary>Words seen elsewhere right before the content word <paramref name="next"/>.</summary>
+    public IReadOnlyDictionary<string, int>? BeforeWord(string next) => _beforeWord.GetValueOrDefault(next);
+
+    /// <summary>Words seen elsewhere right after the content word <paramref name="previous"/>.</summary>
+    public IReadOnlyDictionary<string, int>? AfterWord(string previous) => _afterWord.GetValueOrDefault(previous);
+
+    /// <summary>A word long enough to say something about its neighbour ("media", not "of").</summary>
+    public static bool IsContentWord(string word) => word.Length >= 4 && char.IsLetter(word[0]);
+
+    private static void Add<TKey>(Dictionary<TKey, Dictionary<string, int>> index, TKey key, string word)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var words))
         {

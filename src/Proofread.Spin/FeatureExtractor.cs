@@ -90,6 +90,9 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.DocLogProb] = (float)document.Statistics.LogProbPerToken;
             f[SpinFeatures.DocUnattested] = (float)document.Statistics.UnattestedShare;
             f[SpinFeatures.SentenceUnattested] = sentenceUnattested;
+            f[SpinFeatures.TermMinStrength] = c.Term is { } term ? term.MinStrength : Missing;
+            f[SpinFeatures.TermChangedShare] = c.Term is { } t2 ? (float)t2.ChangedWords / c.Length : 0;
+            f[SpinFeatures.TermIsName] = c.Term is { IsName: true } ? 1 : 0;
         }
 
         // Rank and margin among the candidates for the same observed span.

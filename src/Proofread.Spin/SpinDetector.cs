@@ -236,6 +236,11 @@ public sealed class SpinDetector
             allTitle &= t.Case is Analysis.LetterCase.Title or Analysis.LetterCase.Upper;
         }
 
+        if (c.Display is { } display)
+        {
+            return display;
+        }
+
         var words = c.Text.Split(' ');
         if (allTitle && (c.Length > 1 || c.Start > 0))
         {

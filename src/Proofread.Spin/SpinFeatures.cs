@@ -44,7 +44,10 @@ internal static class SpinFeatures
     public const int DocLogProb = 35;      // the whole text's mean log10 P per token
     public const int DocUnattested = 36;   // share of the text's content words with an unseen bigram before them
     public const int SentenceUnattested = 37; // the same within the sentence
-    public const int Count = 38;
+    public const int TermMinStrength = 38; // term index: the weakest relation among the changed words
+    public const int TermChangedShare = 39; // term index: share of the term's words changed
+    public const int TermIsName = 40;      // term index: the term is a name
+    public const int Count = 41;
 
     public static readonly string[] Names =
     [
@@ -53,6 +56,6 @@ internal static class SpinFeatures
         "vector-similarity", "vector-fit-delta", "vector-fit-observed", "doc-candidate", "doc-observed", "doc-context",
         "title-case", "obs-length", "cand-length", "from-confusion", "from-document", "from-thesaurus", "tag",
         "sentence-start", "lm-rank", "lm-margin", "candidate-count", "obs-unknown", "cand-unknown", "from-term",
-        "doc-logprob", "doc-unattested", "sentence-unattested",
+        "doc-logprob", "doc-unattested", "sentence-unattested", "term-min-strength", "term-changed-share", "term-is-name",
     ];
 }

@@ -5,6 +5,7 @@ using Proofread.Language.Vectors;
 using Proofread.Lexicon;
 using Proofread.Lexicon.Morphology;
 using Proofread.Lexicon.Spelling;
+using Proofread.Lexicon.Terms;
 using Proofread.Lexicon.Thesaurus;
 
 namespace Proofread.Spin;
@@ -32,9 +33,11 @@ public sealed class SpinResources
         PosTagger tagger,
         WordVectors vectors,
         ConfusionSets confusions,
+        TermIndex terms,
         SpinCombiner combiner,
         PassageScorer passages)
     {
+        Terms = terms;
         Lexicon = lexicon;
         Language = language;
         Tagger = tagger;
@@ -59,6 +62,9 @@ public sealed class SpinResources
     /// <summary>Closed-class confusion sets.</summary>
     public ConfusionSets Confusions { get; }
 
+    /// <summary>Known multi-word terms and names (plus user glossaries).</summary>
+    public TermIndex Terms { get; }
+
     /// <summary>The learned candidate classifier.</summary>
     public SpinCombiner Combiner { get; }
 
@@ -72,21 +78,22 @@ public sealed class SpinResources
     /// The shipped resources with another word n-gram model (<c>check --model</c>), and optionally
     /// another combiner and passage scorer (the trainer's).
     /// </summary>
-    public static SpinResources Load(NGramModel language, SpinCombiner? combiner = null, PassageScorer? passages = null)
+    public static SpinResources Load(NGramModel language, SpinCombiner? combiner = null, PassageScorer? passages = null, IReadOnlyList<string>? glossaryTerms = null)
     {
         ArgumentNullException.ThrowIfNull(language);
+        var terms = Task.Run(() => glossaryTerms is { Count: > 0 } ? TermIndex.LoadDefault().WithTerms(glossaryTerms) : TermIndex.LoadDefault());
         var lexicon = Task.Run(LexicalResources.LoadDefault);
         var tagger = Task.Run(PosTagger.LoadDefault);
         var vectors = WordVectors.LoadDefault();
         var confusions = ConfusionSets.LoadDefault();
         combiner ??= SpinCombiner.LoadDefault();
         passages ??= PassageScorer.LoadDefault();
-        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, combiner, passages);
+        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, terms.GetAwaiter().GetResult(), combiner, passages);
     }
 
     /// <summary>The same resources with another combiner and passage scorer.</summary>
     public SpinResources With(SpinCombiner combiner, PassageScorer passages) =>
-        new(Lexicon, Language, Tagger, Vectors, Confusions, combiner, passages);
+        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages);
 
     /// <summary>Headwords that list <paramref name="word"/> (read as <paramref name="pos"/>), inflected like it, strongest first.</summary>
     internal ThesaurusEntry[] SourcesOf(string word, PartOfSpeech pos) =>

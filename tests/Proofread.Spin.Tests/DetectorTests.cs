@@ -1,0 +1,79 @@
+using CsCheck;
+using Proofread.Documents;
+using Proofread.Pipeline;
+
+namespace Proofread.Spin.Tests;
+
+/// <summary>The detector with the shipped models: small fixtures whose behaviour is pinned.</summary>
+public sealed class DetectorTests
+{
+    private static readonly SpinAnalyzer Analyzer = SpinAnalyzer.LoadDefault();
+    private static readonly HashSet<string> AllRules = ["spin.thesaurus", "spin.confusion"];
+
+    [Theory]
+    [InlineData("The committee approved the budget on Monday after a long debate.")]
+    [InlineData("Aluminium is a light metal that resists corrosion, and it is used widely in aircraft.")]
+    [InlineData("The president said on Thursday that the talks would continue next week.")]
+    public void Clean_sentences_are_left_alone(string text)
+    {
+        Assert.Empty(Analyzer.Analyze(Document.FromPlainText(text), AllRules));
+    }
+
+    [Fact]
+    public void Spans_map_back_to_the_text_never_overlap_and_have_at_most_three_ranked_suggestions()
+    {
+        string[] words = ["the", "party", "state", "media", "reported", "in", "on", "Thursday", "strident", "actions", "get", "together", "congress", "huge", "information", "."];
+        Gen.Int[0, words.Length - 1].Array[3, 40]
+            .Select(ix => string.Join(' ', ix.Select(i => words[i])))
+            .Sample(text =>
+            {
+                var document = Document.FromPlainText(text);
+                var result = Analyzer.Detect(document);
+                var end = -1;
+                foreach (var span in result.Spans)
+                {
+                    Assert.True(span.Span.Start >= end && span.Span.End <= text.Length);
+                    end = span.Span.End;
+                    Assert.InRange(span.Probability, 0, 1);
+                    Assert.InRange(span.Suggestions.Length, 1, 3);
+                    Assert.Equal(span.Suggestions.OrderByDescending(s => s.Probability).Select(s => s.Text), span.Suggestions.Select(s => s.Text));
+                }
+
+                Assert.InRange(result.Score, 0, 1);
+            }, iter: 40);
+    }
+
+    [Fact]
+    public void Detection_is_deterministic_and_cached_per_document()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "corpora", "examples", "kim-congress.spun.txt"));
+        var document = Document.FromPlainText(text);
+        Assert.Same(Analyzer.Detect(document), Analyzer.Detect(document));
+        var again = new SpinAnalyzer(SpinResources.LoadDefault).Detect(Document.FromPlainText(text));
+        Assert.Equal(Analyzer.Detect(document).Spans, again.Spans);
+    }
+
+    [Fact]
+    public void The_pipeline_reports_the_spin_score_only_while_a_spin_rule_is_on()
+    {
+        var document = Document.FromPlainText("Kim needed strident actions to avoid an outbreak.");
+        var on = new ProofreadPipeline([Analyzer], AnalysisOptions.Default);
+        var off = new ProofreadPipeline([Analyzer], new AnalysisOptions(new RuleSelection([], ["spin"])));
+        Assert.Equal(Analyzer.Score(document), on.Score(document, "spin"));
+        Assert.Null(off.Score(document, "spin"));
+        Assert.Null(on.Score(document, "readability"));
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Proofread.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Proofread.sln not found");
+    }
+}
