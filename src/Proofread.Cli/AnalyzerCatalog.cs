@@ -13,6 +13,15 @@ internal sealed record AnalyzerSettings(
     SpellingLanguage Language = SpellingLanguage.EnglishUS,
     IReadOnlyList<string>? Dictionaries = null)
 {
+    /// <summary>Words spelling accepts besides the word lists (config <c>ignore-words:</c>).</summary>
+    public IReadOnlyList<string> IgnoreWords { get; init; } = [];
+
+    /// <summary>Term glossaries, one term a line (config <c>glossaries:</c>); for the spin detector.</summary>
+    public IReadOnlyList<string> Glossaries { get; init; } = [];
+
+    /// <summary>Rule pack files (config <c>rules:</c>).</summary>
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
     /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
 }
@@ -26,7 +35,7 @@ internal static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings)
     {
         // The spelling data is the slowest to load: start it first, build the phrasebook meanwhile.
-        var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).ToList();
+        var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).Concat(settings.IgnoreWords).ToList();
         var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
         return [phrasebook, spelling.GetAwaiter().GetResult()];

@@ -16,7 +16,11 @@ internal static class Program
             stdout,
             stderr,
             OutputIsTerminal: !Console.IsOutputRedirected,
-            Environment.GetEnvironmentVariable);
+            Environment.GetEnvironmentVariable)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            ReadKey = Console.IsInputRedirected ? null : () => Console.ReadKey(intercept: true),
+        };
         var exitCode = new ProofreadCli(AnalyzerCatalog.CreateDefault).Run(args, host);
         try
         {
