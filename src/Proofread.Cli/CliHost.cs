@@ -18,4 +18,7 @@ internal sealed record CliHost(
 
     /// <summary>Reads one key press without echo, when standard input is a terminal; null when it is not (answers are then read as lines).</summary>
     public Func<ConsoleKeyInfo>? ReadKey { get; init; }
+
+    /// <summary>Reads a line typed at the terminal (with <see cref="ReadKey"/>); null when standard input is not a terminal.</summary>
+    public Func<string?>? ReadLine { get; init; }
 }

@@ -20,6 +20,7 @@ internal static class Program
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
             ReadKey = Console.IsInputRedirected ? null : () => Console.ReadKey(intercept: true),
+            ReadLine = Console.IsInputRedirected ? null : Console.ReadLine,
         };
         var exitCode = new ProofreadCli(AnalyzerCatalog.CreateDefault).Run(args, host);
         try

@@ -61,6 +61,8 @@ internal sealed class ProofreadCli
         var root = new RootCommand("Proofreads English articles: spun phrasing, spelling, grammar and readability.");
         root.Subcommands.Add(BuildCheck(host));
         root.Subcommands.Add(BuildRules(host));
+        root.Subcommands.Add(Review.ReviewCommand.Create(host, _createAnalyzers));
+        root.Subcommands.Add(InitCommand.Create(host));
         root.Subcommands.Add(EvalCommands.Build(host, _createAnalyzers));
         root.Subcommands.Add(ModelCommands.Create(host));
         return root;
