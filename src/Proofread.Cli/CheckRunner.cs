@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Humanizer;
 using Proofread.Analyzers.Readability;
-using Proofread.Configuration;
 using Proofread.Documents;
 using Proofread.Editing;
 using Proofread.Findings;
@@ -33,19 +32,7 @@ internal sealed class CheckRunner
     public int Run()
     {
         // Config problems are usage errors: reported before anything is checked, and nothing is.
-        List<Input> inputs;
-        List<string> resolveErrors;
-        List<string> configErrors;
-        try
-        {
-            (inputs, resolveErrors) = InputResolver.Resolve(_settings, _host.WorkingDirectory);
-            configErrors = _pipelines.Prepare(inputs);
-        }
-        catch (ConfigException e)
-        {
-            (inputs, resolveErrors, configErrors) = ([], [], [.. e.Errors.Select(error => error.ToString())]);
-        }
-
+        var (inputs, resolveErrors, configErrors) = _pipelines.Resolve(_settings);
         if (configErrors.Count > 0)
         {
             configErrors.ForEach(error => _host.Error.Write($"proofread: {error}\n"));

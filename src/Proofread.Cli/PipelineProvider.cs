@@ -51,6 +51,23 @@ internal sealed class PipelineProvider
         return _cli.Includes is not null || (config.IsIncluded(fullPath) ?? _defaultIncludes.Match(Path.GetFileName(fullPath)).HasMatches);
     }
 
+    /// <summary>
+    /// Expands the settings' paths (<see cref="InputResolver"/>) and prepares their pipelines. Input
+    /// errors (a missing path) concern one path; config errors stop the run before anything is checked.
+    /// </summary>
+    public (List<Input> Inputs, List<string> InputErrors, List<string> ConfigErrors) Resolve(CheckSettings settings)
+    {
+        try
+        {
+            var (inputs, inputErrors) = InputResolver.Resolve(settings, _workingDirectory);
+            return (inputs, inputErrors, Prepare(inputs));
+        }
+        catch (ConfigException e)
+        {
+            return ([], [], [.. e.Errors.Select(error => error.ToString())]);
+        }
+    }
+
     /// <summary>Builds the pipelines of <paramref name="inputs"/>; returns the problems found (one line each, without the program's name).</summary>
     public List<string> Prepare(IEnumerable<Input> inputs)
     {

@@ -89,12 +89,7 @@ internal sealed class ProofreadCli
             DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
-        var color = new Option<string>("--color")
-        {
-            Description = "Colour text output: auto (a terminal, and NO_COLOR unset), always or never.",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var color = ColorOption.Create("text output");
         var common = new AnalysisOptionSet();
         var check = new Command(
             "check",
@@ -156,15 +151,7 @@ internal sealed class ProofreadCli
                 },
                 Includes: pipelines.WalkIncludes,
                 Excludes: overrides.Excludes,
-                Color: ColorModeResolver.UseColor(
-                    parseResult.GetValue(color) switch
-                    {
-                        "always" => ColorMode.Always,
-                        "never" => ColorMode.Never,
-                        _ => ColorMode.Auto,
-                    },
-                    host.OutputIsTerminal,
-                    host.GetEnvironmentVariable("NO_COLOR")))
+                Color: ColorOption.Resolve(parseResult, color, host))
             {
                 Accept = pipelines.DirectoryFilter,
             };

@@ -30,6 +30,13 @@ public class ConfigTests
             }));
     }
 
+    // Analysers for the tests, noting the settings each set was built with.
+    private static Func<AnalyzerSettings, IReadOnlyList<Pipeline.IAnalyzer>> Recording(List<AnalyzerSettings> seen) => settings =>
+    {
+        seen.Add(settings);
+        return [new FakeAnalyzer()];
+    };
+
     [Fact]
     public void The_nearest_config_decides_per_file_and_the_command_line_wins()
     {
@@ -106,11 +113,7 @@ public class ConfigTests
             System.IO.Path.Combine(temp.Path, "docs"),
             ["check", "a.txt", "--dictionary", "mine.txt"],
             stdin: null,
-            analyzers: settings =>
-            {
-                seen.Add(settings);
-                return [new FakeAnalyzer()];
-            });
+            analyzers: Recording(seen));
         Assert.Equal(1, result.ExitCode);
         var only = Assert.Single(seen);
         Assert.Equal(Lexicon.Spelling.SpellingLanguage.EnglishGB, only.Language);
@@ -130,11 +133,7 @@ public class ConfigTests
         temp.File("b/y.txt", InProcess.Utf8("ok\n"));
         temp.File("z.txt", InProcess.Utf8("ok\n"));
         var seen = new List<AnalyzerSettings>();
-        var result = InProcess.Run(temp.Path, ["check", "a/x.txt", "b/y.txt", "z.txt", "--lang", "en-US"], stdin: null, analyzers: settings =>
-        {
-            seen.Add(settings);
-            return [new FakeAnalyzer()];
-        });
+        var result = InProcess.Run(temp.Path, ["check", "a/x.txt", "b/y.txt", "z.txt", "--lang", "en-US"], stdin: null, analyzers: Recording(seen));
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["EnglishUS:", "EnglishUS:Foo"], seen.Select(s => $"{s.Language}:{string.Join(',', s.IgnoreWords)}"));
     }

@@ -13,12 +13,7 @@ internal static class ReviewCommand
             Description = "Files or directories to review (not standard input: it gives the answers).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var color = new Option<string>("--color")
-        {
-            Description = "Colour the diff: auto (a terminal, and NO_COLOR unset), always or never.",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var color = ColorOption.Create("the diff");
         var common = new AnalysisOptionSet();
         var review = new Command(
             "review",
@@ -52,38 +47,15 @@ internal static class ReviewCommand
             {
                 Accept = pipelines.DirectoryFilter,
             };
-            List<Input> files;
-            List<string> problems;
-            try
+            var (files, problems, configProblems) = pipelines.Resolve(settings);
+            if (configProblems.Count > 0)
             {
-                (files, problems) = InputResolver.Resolve(settings, host.WorkingDirectory);
-                var configProblems = pipelines.Prepare(files);
-                if (configProblems.Count > 0)
-                {
-                    configProblems.ForEach(error => host.Error.Write($"proofread: {error}\n"));
-                    return ExitCodes.Error;
-                }
-            }
-            catch (Configuration.ConfigException e)
-            {
-                foreach (var error in e.Errors)
-                {
-                    host.Error.Write($"proofread: {error}\n");
-                }
-
+                configProblems.ForEach(error => host.Error.Write($"proofread: {error}\n"));
                 return ExitCodes.Error;
             }
 
             problems.ForEach(error => host.Error.Write($"proofread: {error}\n"));
-            var useColor = ColorModeResolver.UseColor(
-                parseResult.GetValue(color) switch
-                {
-                    "always" => ColorMode.Always,
-                    "never" => ColorMode.Never,
-                    _ => ColorMode.Auto,
-                },
-                host.OutputIsTerminal,
-                host.GetEnvironmentVariable("NO_COLOR"));
+            var useColor = ColorOption.Resolve(parseResult, color, host);
             using var stdin = host.ReadKey is null ? new StreamReader(host.OpenStandardInput()) : null;
             Answers answers = host.ReadKey is { } readKey
                 ? new Answers.Keys(readKey, host.ReadLine ?? (() => null))
