@@ -1,6 +1,7 @@
 using System.Globalization;
 using Proofread.Analyzers.Phrasebook;
 using Proofread.Lexicon.Spelling;
+using Proofread.Lexicon.Terms;
 using Proofread.Language.Modeling;
 using Proofread.Pipeline;
 using Proofread.Spin;
@@ -18,6 +19,15 @@ internal sealed record AnalyzerSettings(
     IReadOnlyList<string>? Dictionaries = null,
     string? Model = null)
 {
+    /// <summary>Words spelling accepts besides the word lists (config <c>ignore-words:</c>).</summary>
+    public IReadOnlyList<string> IgnoreWords { get; init; } = [];
+
+    /// <summary>Term glossaries, one term a line (config <c>glossaries:</c>); for the spin detector.</summary>
+    public IReadOnlyList<string> Glossaries { get; init; } = [];
+
+    /// <summary>Rule pack files (config <c>rules:</c>).</summary>
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
     /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
 }
@@ -31,15 +41,16 @@ internal static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings)
     {
         // The spelling data is the slowest to load: start it first, build the phrasebook meanwhile.
-        var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).ToList();
+        var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).Concat(settings.IgnoreWords).ToList();
         var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
         // The spin detector loads its models on first use, so runs that switch it off pay nothing.
         // PROOFREAD_SPIN_THRESHOLD overrides the trained reporting threshold (for measuring curves).
         double? threshold = double.TryParse(Environment.GetEnvironmentVariable("PROOFREAD_SPIN_THRESHOLD"), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : null;
-        var spin = settings.Model is { } model
-            ? new SpinAnalyzer(() => SpinResources.Load(NGramModel.Load(model)), threshold)
-            : new SpinAnalyzer(SpinResources.LoadDefault, threshold);
+        var glossary = settings.Glossaries.SelectMany(TermIndex.ReadGlossary).ToList();
+        var spin = settings.Model is null && glossary.Count == 0
+            ? new SpinAnalyzer(SpinResources.LoadDefault, threshold)
+            : new SpinAnalyzer(() => SpinResources.Load(settings.Model is { } model ? NGramModel.Load(model) : NGramModel.LoadDefault(), glossaryTerms: glossary), threshold);
         return [phrasebook, spelling.GetAwaiter().GetResult(), spin];
     }
 }

@@ -18,20 +18,27 @@ namespace Proofread.Cli;
 /// </summary>
 internal sealed class CheckRunner
 {
-    private readonly ProofreadPipeline _pipeline;
+    private readonly PipelineProvider _pipelines;
     private readonly CheckSettings _settings;
     private readonly CliHost _host;
 
-    public CheckRunner(ProofreadPipeline pipeline, CheckSettings settings, CliHost host)
+    public CheckRunner(PipelineProvider pipelines, CheckSettings settings, CliHost host)
     {
-        _pipeline = pipeline;
+        _pipelines = pipelines;
         _settings = settings;
         _host = host;
     }
 
     public int Run()
     {
-        var (inputs, resolveErrors) = InputResolver.Resolve(_settings, _host.WorkingDirectory);
+        // Config problems are usage errors: reported before anything is checked, and nothing is.
+        var (inputs, resolveErrors, configErrors) = _pipelines.Resolve(_settings);
+        if (configErrors.Count > 0)
+        {
+            configErrors.ForEach(error => _host.Error.Write($"proofread: {error}\n"));
+            return ExitCodes.Error;
+        }
+
         var exitCode = ExitCodes.Success;
         foreach (var error in resolveErrors)
         {
@@ -43,10 +50,11 @@ internal sealed class CheckRunner
         formatter?.Begin();
         var fixedFiles = 0;
         var appliedEdits = 0;
+        using var progress = ProgressBar.Start(_host, inputs.Count);
         OrderedParallel.Run(
             inputs.Count,
             i => Process(inputs[i]),
-            (_, outcome) =>
+            progress.Around<FileOutcome>((_, outcome) =>
             {
                 if (outcome.Error is { } error)
                 {
@@ -75,8 +83,9 @@ internal sealed class CheckRunner
                 {
                     exitCode = ExitCodes.Findings;
                 }
-            },
+            }),
             Environment.ProcessorCount);
+        progress.Clear();
         formatter?.End(new RunSummary(fixedFiles, appliedEdits));
         (formatter as IDisposable)?.Dispose();
         _host.Out.Flush();
@@ -88,6 +97,7 @@ internal sealed class CheckRunner
 
     private FileOutcome Process(Input input)
     {
+        var pipeline = _pipelines.For(input);
         Document document;
         try
         {
@@ -106,9 +116,9 @@ internal sealed class CheckRunner
         {
             return _settings.Mode switch
             {
-                CheckMode.Diff => Diff(document),
-                CheckMode.Fix => Fix(document, input.FullPath),
-                _ => Report(document, _pipeline.Analyze(document)),
+                CheckMode.Diff => Diff(pipeline, document),
+                CheckMode.Fix => Fix(pipeline, document, input.FullPath),
+                _ => Report(pipeline, document, pipeline.Analyze(document)),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -153,7 +163,7 @@ internal sealed class CheckRunner
     private static string TooLarge(long length) =>
         $"file too large ({ByteSize.FromBytes(length).Humanize("0.#")}; the limit is {ByteSize.FromBytes(CheckSettings.MaxFileBytes).Humanize("0.#")})";
 
-    private FileOutcome Report(Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
+    private FileOutcome Report(ProofreadPipeline pipeline, Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
     {
         ReadabilitySummary? readability = null;
         if (_settings.Format != ReportFormat.Text)
@@ -168,43 +178,43 @@ internal sealed class CheckRunner
             document.Source,
             document.WordCount,
             findings,
-            SpinSummary.FromFindings(findings) with { Score = _pipeline.Score(document, "spin") },
+            SpinSummary.FromFindings(findings) with { Score = pipeline.Score(document, "spin") },
             readability);
         return new FileOutcome(report, findings, null, null, appliedEdits);
     }
 
-    private FileOutcome Diff(Document document)
+    private FileOutcome Diff(ProofreadPipeline pipeline, Document document)
     {
-        var findings = _pipeline.Analyze(document);
+        var findings = pipeline.Analyze(document);
         if (EditResolver.Resolve(findings).IsEmpty)
         {
             // Nothing to fix: Fixer would analyse the same text again to find that out.
             return new FileOutcome(null, findings, null, null, 0);
         }
 
-        var result = Fixer.Fix(_pipeline, document, Reloader(document));
+        var result = Fixer.Fix(pipeline, document, Reloader(document));
         var diff = UnifiedDiff.Render(document.Path, result.Original, result.Fixed, document.Source.Encoding);
         return new FileOutcome(null, findings, diff, null, 0);
     }
 
-    private FileOutcome Fix(Document document, string fullPath)
+    private FileOutcome Fix(ProofreadPipeline pipeline, Document document, string fullPath)
     {
-        var findings = _pipeline.Analyze(document);
+        var findings = pipeline.Analyze(document);
         if (EditResolver.Resolve(findings).IsEmpty)
         {
-            return Report(document, findings);
+            return Report(pipeline, document, findings);
         }
 
         var reload = Reloader(document);
-        var result = Fixer.Fix(_pipeline, document, reload);
+        var result = Fixer.Fix(pipeline, document, reload);
         if (!result.Changed)
         {
-            return Report(document, findings);
+            return Report(pipeline, document, findings);
         }
 
         var fixedDocument = reload(result.Fixed);
         AtomicFile.Replace(fullPath, fixedDocument.Source.Encode());
-        return Report(fixedDocument, _pipeline.Analyze(fixedDocument), result.EditCount);
+        return Report(pipeline, fixedDocument, pipeline.Analyze(fixedDocument), result.EditCount);
     }
 
     private static Func<string, Document> Reloader(Document document) =>

@@ -33,6 +33,9 @@ internal sealed record CheckSettings(
     IReadOnlyList<string> Excludes,
     bool Color)
 {
+    /// <summary>Decides, by full path, whether a file found inside a directory is checked (config include/exclude); null takes every match.</summary>
+    public Func<string, bool>? Accept { get; init; }
+
     /// <summary>Files larger than this are refused with an error rather than read into memory.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 }

@@ -11,4 +11,14 @@ internal sealed record CliHost(
     TextWriter Out,
     TextWriter Error,
     bool OutputIsTerminal,
-    Func<string, string?> GetEnvironmentVariable);
+    Func<string, string?> GetEnvironmentVariable)
+{
+    /// <summary>Whether standard error is a terminal (progress bars are drawn only then).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Reads one key press without echo, when standard input is a terminal; null when it is not (answers are then read as lines).</summary>
+    public Func<ConsoleKeyInfo>? ReadKey { get; init; }
+
+    /// <summary>Reads a line typed at the terminal (with <see cref="ReadKey"/>); null when standard input is not a terminal.</summary>
+    public Func<string?>? ReadLine { get; init; }
+}

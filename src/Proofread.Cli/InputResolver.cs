@@ -23,6 +23,7 @@ internal static class InputResolver
     private static readonly string[] AlwaysExcluded = ["**/.git/**", "**/node_modules/**"];
 
     /// <summary>Resolves the settings' paths; paths that do not exist become errors (one line each).</summary>
+    /// <exception cref="Configuration.ConfigException">A config met by <see cref="CheckSettings.Accept"/> is invalid.</exception>
     public static (List<Input> Inputs, List<string> Errors) Resolve(CheckSettings settings, string workingDirectory)
     {
         var inputs = new List<Input>();
@@ -51,7 +52,11 @@ internal static class InputResolver
                     .Order(StringComparer.Ordinal);
                 foreach (var relative in found)
                 {
-                    Add(Join(path, relative), Path.GetFullPath(relative, full));
+                    var file = Path.GetFullPath(relative, full);
+                    if (settings.Accept?.Invoke(file) is not false)
+                    {
+                        Add(Join(path, relative), file);
+                    }
                 }
             }
             else

@@ -16,7 +16,12 @@ internal static class Program
             stdout,
             stderr,
             OutputIsTerminal: !Console.IsOutputRedirected,
-            Environment.GetEnvironmentVariable);
+            Environment.GetEnvironmentVariable)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            ReadKey = Console.IsInputRedirected ? null : () => Console.ReadKey(intercept: true),
+            ReadLine = Console.IsInputRedirected ? null : Console.ReadLine,
+        };
         var exitCode = new ProofreadCli(AnalyzerCatalog.CreateDefault).Run(args, host);
         try
         {

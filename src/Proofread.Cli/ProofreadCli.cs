@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Globalization;
-using Proofread.Analyzers.Phrasebook;
 using Proofread.Findings;
-using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
 using Proofread.Reporting;
 
@@ -64,6 +61,8 @@ internal sealed class ProofreadCli
         var root = new RootCommand("Proofreads English articles: spun phrasing, spelling, grammar and readability.");
         root.Subcommands.Add(BuildCheck(host));
         root.Subcommands.Add(BuildRules(host));
+        root.Subcommands.Add(Review.ReviewCommand.Create(host, _createAnalyzers));
+        root.Subcommands.Add(InitCommand.Create(host));
         root.Subcommands.Add(EvalCommands.Build(host, _createAnalyzers));
         root.Subcommands.Add(ModelCommands.Create(host));
         return root;
@@ -84,73 +83,25 @@ internal sealed class ProofreadCli
         format.AcceptOnlyFromAmong("text", "json", "jsonl");
         var diff = new Option<bool>("--diff") { Description = "Print the proposed corrections as a unified diff; write nothing." };
         var fix = new Option<bool>("--fix") { Description = "Write the corrections into the files (atomically), then report what remains." };
-        var minConfidence = new Option<double>("--min-confidence")
-        {
-            Description = "Drop suggestions below this confidence (0 to 1), and findings left without any.",
-            DefaultValueFactory = _ => 0,
-        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when a finding has at least this severity.",
             DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
-        var enable = new Option<string[]>("--enable")
-        {
-            Description = "Turn on a rule, a rule prefix ('spin') or a category; repeatable.",
-            HelpName = "RULE",
-        };
-        var disable = new Option<string[]>("--disable")
-        {
-            Description = "Turn off a rule, a rule prefix or a category; repeatable; wins over --enable.",
-            HelpName = "RULE",
-        };
-        var include = new Option<string[]>("--include")
-        {
-            Description = $"Glob of files to check inside directories; repeatable (default: {string.Join(' ', InputResolver.DefaultIncludes)}).",
-            HelpName = "GLOB",
-        };
-        var exclude = new Option<string[]>("--exclude")
-        {
-            Description = "Glob of files to skip inside directories; repeatable.",
-            HelpName = "GLOB",
-        };
-        var color = new Option<string>("--color")
-        {
-            Description = "Colour text output: auto (a terminal, and NO_COLOR unset), always or never.",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong("auto", "always", "never");
-        var phrasebook = new Option<string[]>("--phrasebook")
-        {
-            Description = "A phrasebook file of your own (phrase<TAB>replacement<TAB>note<TAB>source), used over the built-in one; repeatable.",
-            HelpName = "FILE",
-        };
-
-        var language = new Option<string>("--lang")
-        {
-            Description = "English variety for spelling: en-US or en-GB (the other variety's spellings are reported as variants).",
-            DefaultValueFactory = _ => "en-US",
-        };
-        language.AcceptOnlyFromAmong("en-US", "en-GB");
-        var dictionary = new Option<string[]>("--dictionary")
-        {
-            Description = "A word list of your own (one word a line, '#' comments) that spelling accepts; repeatable.",
-            HelpName = "FILE",
-        };
-
-        var model = new Option<string?>("--model")
-        {
-            Description = "A word n-gram model of your own ('proofread model build') for the spin detector, instead of the shipped one.",
-            HelpName = "FILE",
-        };
-
+        var color = ColorOption.Create("text output");
+        var common = new AnalysisOptionSet();
         var check = new Command(
             "check",
             "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary, model,
+            paths, format, diff, fix, failOn, color,
         };
+        foreach (var option in common.All)
+        {
+            check.Options.Add(option);
+        }
+
         check.SetAction(parseResult =>
         {
             var errors = new List<string>();
@@ -164,12 +115,7 @@ internal sealed class ProofreadCli
                 errors.Add("--diff prints a diff; it cannot be combined with --format.");
             }
 
-            var confidence = parseResult.GetValue(minConfidence);
-            if (!(confidence is >= 0 and <= 1))
-            {
-                errors.Add($"--min-confidence must be between 0 and 1, not {confidence.ToString(CultureInfo.InvariantCulture)}.");
-            }
-
+            var overrides = common.Read(parseResult, host.WorkingDirectory, errors);
             var inputs = parseResult.GetValue(paths) ?? [];
             if (parseResult.GetValue(fix) && inputs.Contains("-"))
             {
@@ -181,50 +127,12 @@ internal sealed class ProofreadCli
                 errors.Add("standard input ('-') can be read only once.");
             }
 
-            var modelPath = parseResult.GetValue(model) is { } m ? Path.GetFullPath(m, host.WorkingDirectory) : null;
-            if (modelPath is not null && !File.Exists(modelPath))
-            {
-                errors.Add($"--model {parseResult.GetValue(model)}: no such file.");
-            }
-
             if (errors.Count > 0)
             {
                 return UsageError(host, errors);
             }
 
-            IReadOnlyList<IAnalyzer> analyzers;
-            try
-            {
-                analyzers = _createAnalyzers(new AnalyzerSettings(
-                    [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
-                    parseResult.GetValue(language) == "en-GB" ? SpellingLanguage.EnglishGB : SpellingLanguage.EnglishUS,
-                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
-                    modelPath));
-            }
-            catch (PhrasebookException e)
-            {
-                return UsageError(host, [.. e.Errors.Select(error => error.ToString())]);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return UsageError(host, [$"cannot read a word list: {e.Message}"]);
-            }
-
-            var selection = new RuleSelection([.. parseResult.GetValue(enable) ?? []], [.. parseResult.GetValue(disable) ?? []]);
-            var pipeline = new ProofreadPipeline(analyzers, new AnalysisOptions(selection, confidence));
-            foreach (var selector in selection.Enabled.Concat(selection.Disabled))
-            {
-                if (!pipeline.Rules.Any(r => RuleSelection.Matches(selector, r)))
-                {
-                    errors.Add($"unknown rule '{selector}'; 'proofread rules list' shows them.");
-                }
-            }
-
-            if (errors.Count > 0)
-            {
-                return UsageError(host, errors);
-            }
-
+            var pipelines = new PipelineProvider(_createAnalyzers, overrides, host.WorkingDirectory);
             var settings = new CheckSettings(
                 Paths: inputs,
                 Format: parseResult.GetValue(format) switch
@@ -241,18 +149,13 @@ internal sealed class ProofreadCli
                     "never" => null,
                     _ => Severity.Warning,
                 },
-                Includes: parseResult.GetValue(include) is { Length: > 0 } includes ? includes : InputResolver.DefaultIncludes,
-                Excludes: parseResult.GetValue(exclude) ?? [],
-                Color: ColorModeResolver.UseColor(
-                    parseResult.GetValue(color) switch
-                    {
-                        "always" => ColorMode.Always,
-                        "never" => ColorMode.Never,
-                        _ => ColorMode.Auto,
-                    },
-                    host.OutputIsTerminal,
-                    host.GetEnvironmentVariable("NO_COLOR")));
-            return new CheckRunner(pipeline, settings, host).Run();
+                Includes: pipelines.WalkIncludes,
+                Excludes: overrides.Excludes,
+                Color: ColorOption.Resolve(parseResult, color, host))
+            {
+                Accept = pipelines.DirectoryFilter,
+            };
+            return new CheckRunner(pipelines, settings, host).Run();
         });
         return check;
     }

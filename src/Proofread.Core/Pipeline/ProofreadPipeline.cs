@@ -38,7 +38,10 @@ public sealed class ProofreadPipeline
     /// <summary>Ids of the rules that run.</summary>
     public IReadOnlySet<string> EnabledRules => _enabled;
 
-    /// <summary>All findings for <paramref name="document"/>, sorted by position then rule id.</summary>
+    /// <summary>
+    /// All findings for <paramref name="document"/>, sorted by position then rule id, with configured
+    /// severities applied and those silenced by the document's suppression comments (<see cref="InlineSuppressions"/>) removed.
+    /// </summary>
     public ImmutableArray<Finding> Analyze(Document document)
     {
         var findings = new List<Finding>();
@@ -63,7 +66,7 @@ public sealed class ProofreadPipeline
             var bySpan = a.Span.CompareTo(b.Span);
             return bySpan != 0 ? bySpan : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
         });
-        return [.. findings];
+        return InlineSuppressions.Apply(document, [.. findings]);
     }
 
     /// <summary>
@@ -85,6 +88,11 @@ public sealed class ProofreadPipeline
 
     private Finding? Filter(Finding finding)
     {
+        if (Options.Severities.TryGetValue(finding.Rule.Id, out var severity))
+        {
+            finding = finding with { Severity = severity };
+        }
+
         if (Options.MinConfidence <= 0 || finding.Suggestions.IsDefaultOrEmpty)
         {
             return finding;

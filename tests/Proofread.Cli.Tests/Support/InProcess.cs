@@ -19,7 +19,8 @@ internal static class InProcess
         byte[]? stdin,
         bool terminal = false,
         IReadOnlyDictionary<string, string>? environment = null,
-        Func<AnalyzerSettings, IReadOnlyList<Pipeline.IAnalyzer>>? analyzers = null)
+        Func<AnalyzerSettings, IReadOnlyList<Pipeline.IAnalyzer>>? analyzers = null,
+        Func<CliHost, CliHost>? configureHost = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -30,6 +31,7 @@ internal static class InProcess
             error,
             terminal,
             name => environment is not null && environment.TryGetValue(name, out var value) ? value : null);
+        host = configureHost?.Invoke(host) ?? host;
         var cli = analyzers is null ? new ProofreadCli(() => [new FakeAnalyzer()]) : new ProofreadCli(analyzers);
         var exitCode = cli.Run(args, host);
         return new CliResult(exitCode, output.ToString(), error.ToString());
