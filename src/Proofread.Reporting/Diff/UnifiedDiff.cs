@@ -124,7 +124,7 @@ public static class UnifiedDiff
     }
 
     // GNU style: a one-line range has no count; an empty range names the line before it.
-    private static string Range(int start, int count) => count switch
+    internal static string Range(int start, int count) => count switch
     {
         0 => string.Create(CultureInfo.InvariantCulture, $"{start},0"),
         1 => (start + 1).ToString(CultureInfo.InvariantCulture),
@@ -172,7 +172,7 @@ public static class UnifiedDiff
     }
 
     // Lines end after LF only, exactly as patch and git read them; the LF stays in the line.
-    private sealed class LfLineChunker : IChunker
+    internal sealed class LfLineChunker : IChunker
     {
         public static readonly LfLineChunker Instance = new();
 
