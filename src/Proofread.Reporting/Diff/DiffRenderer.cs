@@ -101,14 +101,15 @@ public static class DiffRenderer
                 var left = Cells(line, DiffSegmentKind.Inserted, color);
                 var right = Cells(line, DiffSegmentKind.Deleted, color);
                 var marker = line.OldLine is null ? '>' : line.NewLine is null ? '<' : '|';
-                var rows = Math.Max(1, Math.Max(Rows(left, column), Rows(right, column)));
-                for (var row = 0; row < rows; row++)
+                var leftRows = Rows(left, column);
+                var rightRows = Rows(right, column);
+                for (var row = 0; row < Math.Max(1, Math.Max(leftRows.Count, rightRows.Count)); row++)
                 {
                     output.Append(Paint(color, Cyan, Number(row == 0 ? line.OldLine : null, gutter))).Append(' ');
-                    AppendRow(output, left, row, column, color, pad: true);
+                    AppendRow(output, left, row < leftRows.Count ? leftRows[row] : default, column, color, pad: true);
                     output.Append(' ').Append(row == 0 ? marker : ' ').Append(' ');
                     output.Append(Paint(color, Cyan, Number(row == 0 ? line.NewLine : null, gutter))).Append(' ');
-                    AppendRow(output, right, row, column, color, pad: false);
+                    AppendRow(output, right, row < rightRows.Count ? rightRows[row] : default, column, color, pad: false);
                     output.Append('\n');
                 }
             }
@@ -153,12 +154,35 @@ public static class DiffRenderer
         return cells;
     }
 
-    private static int Rows(List<(string Text, string? Style)> cells, int column) => (cells.Count + column - 1) / column;
-
-    private static void AppendRow(StringBuilder output, List<(string Text, string? Style)> cells, int row, int column, bool color, bool pad)
+    // Rows of at most `column` cells, broken after a space where the row has one.
+    private static List<(int Start, int End)> Rows(List<(string Text, string? Style)> cells, int column)
     {
-        var start = row * column;
-        var end = Math.Min(cells.Count, start + column);
+        var rows = new List<(int, int)>();
+        var start = 0;
+        while (start < cells.Count)
+        {
+            var end = Math.Min(cells.Count, start + column);
+            if (end < cells.Count && cells[end].Text != " ")
+            {
+                var space = cells.FindLastIndex(end - 1, end - start, c => c.Text == " ");
+                if (space > start)
+                {
+                    end = space + 1;
+                }
+            }
+
+            rows.Add((start, end));
+
+            // The space a row was broken at does not start the next one.
+            start = end < cells.Count && cells[end].Text == " " ? end + 1 : end;
+        }
+
+        return rows;
+    }
+
+    private static void AppendRow(StringBuilder output, List<(string Text, string? Style)> cells, (int Start, int End) row, int column, bool color, bool pad)
+    {
+        var (start, end) = row;
         string? current = null;
         for (var i = start; i < end; i++)
         {
