@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Proofread.Pipeline;
+using Proofread.Reporting;
 using Proofread.Reporting.Baselines;
 using Proofread.Reporting.Diff;
 
@@ -50,7 +51,7 @@ internal sealed class CheckExtraOptions
             command.Options.Add(_out);
 
             // A baseline records findings; how they would be shown does not apply.
-            foreach (var option in command.Options.Where(o => o.Name is "--format" or "--diff" or "--fix" or "--color"))
+            foreach (var option in command.Options.Where(o => o.Name is "--format" or "--diff" or "--fix" or "--color" or "--fail-on"))
             {
                 option.Hidden = true;
             }
@@ -156,7 +157,7 @@ internal sealed class CheckExtraOptions
         };
         if (!_forBaseline && parseResult.GetValue(_stdinJsonl))
         {
-            return new JsonLinesInputRunner(pipeline, settings, host).Run();
+            return new JsonLinesInputRunner(pipeline, settings with { Format = ReportFormat.JsonLines }, host).Run();
         }
 
         return new CheckRunner(pipeline, settings, host).Run();
