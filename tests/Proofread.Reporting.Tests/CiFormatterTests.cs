@@ -75,6 +75,13 @@ public class CiFormatterTests
     }
 
     [Fact]
+    public void The_cli_golden_sarif_is_valid_against_the_schema()
+    {
+        var results = Validate(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "golden-check.sarif")));
+        Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Fact]
     public void The_schema_check_can_fail()
     {
         var sarif = RenderWith(ReportFormat.Sarif, null, Sample()).Replace("\"level\": \"warning\"", "\"level\": \"warn\"", StringComparison.Ordinal);

@@ -172,7 +172,7 @@ public static class UnifiedDiff
     }
 
     // Lines end after LF only, exactly as patch and git read them; the LF stays in the line.
-    internal sealed class LfLineChunker : IChunker
+    private sealed class LfLineChunker : IChunker
     {
         public static readonly LfLineChunker Instance = new();
 
