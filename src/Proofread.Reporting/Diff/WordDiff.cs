@@ -71,7 +71,7 @@ public static class WordDiff
     /// </summary>
     public static ImmutableArray<DiffHunk> Compare(string oldText, string newText)
     {
-        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.AnyLineEnding);
         var hunks = ImmutableArray.CreateBuilder<DiffHunk>(result.DiffBlocks.Count);
         foreach (var block in result.DiffBlocks)
         {
@@ -176,27 +176,6 @@ public static class WordDiff
 
     // A line without its line ending (LF, CRLF).
     private static string Content(string line) => line.TrimEnd('\n').TrimEnd('\r');
-
-    // Lines end after LF, CRLF or a lone CR, as LineMap counts them, so line numbers match the findings'.
-    private sealed class LineChunker : IChunker
-    {
-        public static readonly LineChunker Instance = new();
-
-        public IReadOnlyList<string> Chunk(string text)
-        {
-            var lines = new List<string>();
-            var start = 0;
-            while (start < text.Length)
-            {
-                var end = text.AsSpan(start).IndexOfAny('\n', '\r');
-                end = end < 0 ? text.Length : start + end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
-                lines.Add(text[start..end]);
-                start = end;
-            }
-
-            return lines;
-        }
-    }
 
     // Runs of letters and digits, runs of whitespace, and every other character alone.
     private sealed class WordChunker : IChunker

@@ -76,14 +76,7 @@ public sealed class ReviewDogReportFormatter : IReportFormatter, IDisposable
     }
 
     /// <inheritdoc />
-    public void End(RunSummary summary)
-    {
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        JsonReportWriter.Drain(_writer, _buffer, _output);
-        _output.Write('\n');
-        _output.Flush();
-    }
+    public void End(RunSummary summary) => JsonReportWriter.FinishArrayDocument(_writer, _buffer, _output);
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
