@@ -111,6 +111,7 @@ public class CiFormatterTests
         var region = location.GetProperty("region");
         Assert.Equal((2, 8, 2, 11), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
         Assert.Equal("teh", region.GetProperty("snippet").GetProperty("text").GetString());
+        Assert.Equal(Baselines.Baseline.Fingerprint(absolute.Source, absolute.Findings[0]), typo.GetProperty("partialFingerprints").GetProperty("proofread/v1").GetString());
         var replacement = typo.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
         Assert.Equal("the", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
         Assert.Equal(11, replacement.GetProperty("deletedRegion").GetProperty("endColumn").GetInt32());

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Proofread.Findings;
+using Proofread.Reporting.Baselines;
 
 namespace Proofread.Reporting.Formatting;
 
@@ -9,12 +10,16 @@ namespace Proofread.Reporting.Formatting;
 /// rule that reported (sorted by id) with short and full descriptions and its help link when it has
 /// one; each result has its rule, level, message, a region (UTF-16 columns, end column exclusive,
 /// as SARIF counts by default) in a path relative to the base directory, and a fix made from the
-/// first suggestion. The log is written at the end of the run: rules are known only then.
+/// first suggestion, and the baseline fingerprint as a partial fingerprint. The log is written at
+/// the end of the run: rules are known only then.
 /// </summary>
 public sealed class SarifReportFormatter : IReportFormatter
 {
     /// <summary>The schema the log declares (and the tests validate against).</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The key of Proofread's fingerprint in <c>partialFingerprints</c>.</summary>
+    public const string FingerprintKey = "proofread/v1";
 
     private readonly TextWriter _output;
     private readonly string? _baseDirectory;
@@ -137,6 +142,11 @@ public sealed class SarifReportFormatter : IReportFormatter
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
+
+        // The baseline fingerprint (rule, text, nearby words; no offsets) lets code scanning follow an alert across edits.
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString(FingerprintKey, Baseline.Fingerprint(report.Source, finding));
+        writer.WriteEndObject();
         if (finding.BestSuggestion is { } best)
         {
             writer.WriteStartArray("fixes");
