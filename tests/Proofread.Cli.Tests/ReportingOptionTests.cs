@@ -34,6 +34,31 @@ public class ReportingOptionTests
             fresh.Out);
     }
 
+    [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(true, "1", false)]
+    [InlineData(false, null, false)]
+    public void Word_diffs_are_coloured_when_the_colour_setting_allows(bool terminal, string? noColor, bool coloured)
+    {
+        using var temp = new TempDirectory();
+        temp.File("a.txt", InProcess.Utf8(Article));
+        var environment = noColor is null ? null : new Dictionary<string, string> { ["NO_COLOR"] = noColor };
+        var result = InProcess.Run(temp.Path, ["check", "a.txt", "--diff", "--diff-style", "word"], null, terminal, environment);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(coloured ? "He said \e[31mteh\e[0m\e[32mthe\e[0m plan" : "He said [-teh-]{+the+} plan", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Side_by_side_takes_the_width_from_COLUMNS()
+    {
+        using var temp = new TempDirectory();
+        temp.File("a.txt", InProcess.Utf8(Article));
+        var result = InProcess.Run(temp.Path, ["check", "a.txt", "--diff", "--diff-style", "side-by-side"], null, environment: new Dictionary<string, string> { ["COLUMNS"] = "60" });
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        // 60 columns: 2 + 26 + 3 + 2 + 26; each side breaks after "would", at a space.
+        Assert.Equal(["2 He said [-teh-] plan would | 2 He said {+the+} plan would", "  work." + new string(' ', 21) + "     work."], rows);
+    }
+
     [Fact]
     public void A_missing_or_broken_baseline_is_an_input_error()
     {
