@@ -100,6 +100,8 @@ public class CiFormatterTests
         Assert.Equal(["spin.test", "test.note", "test.typo"], rules.EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         Assert.Equal("Typo", rules[2].GetProperty("shortDescription").GetProperty("text").GetString());
         Assert.Equal("A typo.", rules[2].GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal("A typo. Category: spelling; rule id: test.typo.", rules[2].GetProperty("help").GetProperty("text").GetString());
+        Assert.False(rules[2].TryGetProperty("helpUri", out _));
 
         var typo = run.GetProperty("results")[0];
         Assert.Equal("test.typo", typo.GetProperty("ruleId").GetString());

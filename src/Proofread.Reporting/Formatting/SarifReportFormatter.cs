@@ -113,6 +113,9 @@ public sealed class SarifReportFormatter : IReportFormatter
             writer.WriteString("helpUri", help);
         }
 
+        // Code scanning shows a rule's help beside each alert; without a help page the description is the help.
+        WriteMessage(writer, "help", $"{(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description)} Category: {JsonReportWriter.Name(rule.Category)}; rule id: {rule.Id}.");
+
         writer.WriteStartObject("defaultConfiguration");
         writer.WriteString("level", Level(rule.DefaultSeverity));
         writer.WriteEndObject();
