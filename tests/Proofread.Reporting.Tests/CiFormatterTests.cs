@@ -75,6 +75,18 @@ public class CiFormatterTests
     }
 
     [Fact]
+    public void Sarif_links_a_rules_help_page_when_it_has_one()
+    {
+        var rule = Typo with { HelpUri = "https://example.org/rules/test.typo" };
+        var source = new SourceText("teh\n");
+        var sarif = RenderWith(ReportFormat.Sarif, null, new FileReport("a.txt", source, 1, [new Finding(rule, new TextSpan(0, 3), "teh", "Typo.", Severity.Warning, [])]));
+        using var document = JsonDocument.Parse(sarif);
+        var rules = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        Assert.Equal("https://example.org/rules/test.typo", rules[0].GetProperty("helpUri").GetString());
+        Assert.True(Validate(sarif).IsValid);
+    }
+
+    [Fact]
     public void The_cli_golden_sarif_is_valid_against_the_schema()
     {
         var results = Validate(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "golden-check.sarif")));
