@@ -6,7 +6,6 @@ using Proofread.Editing;
 using Proofread.Findings;
 using Proofread.Pipeline;
 using Proofread.Reporting;
-using Proofread.Reporting.Diff;
 using Proofread.Reporting.Formatting;
 
 namespace Proofread.Cli;
@@ -16,7 +15,7 @@ namespace Proofread.Cli;
 /// errors in input order. A file that fails is reported on stderr and never written; the others
 /// are still processed.
 /// </summary>
-internal sealed class CheckRunner
+internal sealed partial class CheckRunner
 {
     private readonly PipelineProvider _pipelines;
     private readonly CheckSettings _settings;
@@ -46,7 +45,10 @@ internal sealed class CheckRunner
             exitCode = ExitCodes.Error;
         }
 
-        var formatter = _settings.Mode == CheckMode.Diff ? null : ReportFormatters.Create(_settings.Format, _host.Out, _settings.Color);
+        var formatter = _settings.Mode is CheckMode.Diff or CheckMode.Baseline
+            ? null
+            : ReportFormatters.Create(_settings.Format, _host.Out, new ReportOptions(_settings.Color, _host.WorkingDirectory));
+        var recorded = new List<FileReport>();
         formatter?.Begin();
         var fixedFiles = 0;
         var appliedEdits = 0;
@@ -71,6 +73,10 @@ internal sealed class CheckRunner
                 if (outcome.Report is { } report)
                 {
                     formatter?.WriteFile(report);
+                    if (_settings.Mode == CheckMode.Baseline)
+                    {
+                        recorded.Add(report);
+                    }
                 }
 
                 if (outcome.AppliedEdits > 0)
@@ -87,6 +93,11 @@ internal sealed class CheckRunner
             Environment.ProcessorCount);
         progress.Clear();
         formatter?.End(new RunSummary(fixedFiles, appliedEdits));
+        if (_settings.Mode == CheckMode.Baseline)
+        {
+            return WriteBaseline(recorded, exitCode);
+        }
+
         (formatter as IDisposable)?.Dispose();
         _host.Out.Flush();
         return exitCode;
@@ -165,6 +176,7 @@ internal sealed class CheckRunner
 
     private FileOutcome Report(ProofreadPipeline pipeline, Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
     {
+        findings = WithoutBaseline(document, findings);
         ReadabilitySummary? readability = null;
         if (_settings.Format != ReportFormat.Text)
         {
@@ -193,7 +205,7 @@ internal sealed class CheckRunner
         }
 
         var result = Fixer.Fix(pipeline, document, Reloader(document));
-        var diff = UnifiedDiff.Render(document.Path, result.Original, result.Fixed, document.Source.Encoding);
+        var diff = RenderDiff(document, result);
         return new FileOutcome(null, findings, diff, null, 0);
     }
 

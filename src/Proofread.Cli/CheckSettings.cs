@@ -14,6 +14,9 @@ internal enum CheckMode
 
     /// <summary>Write the corrections into the files, then report what remains.</summary>
     Fix,
+
+    /// <summary>Record the findings in a baseline file (<c>proofread baseline</c>); report nothing.</summary>
+    Baseline,
 }
 
 /// <summary>The checked, frozen options of one <c>check</c> run.</summary>
@@ -24,6 +27,7 @@ internal enum CheckMode
 /// <param name="Includes">Globs of files to check inside directories.</param>
 /// <param name="Excludes">Globs of files to skip inside directories.</param>
 /// <param name="Color">Whether text output uses ANSI colours.</param>
+/// <param name="Extras">Diff style and baselines (<see cref="CheckExtras"/>).</param>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Paths,
     ReportFormat Format,
@@ -31,7 +35,8 @@ internal sealed record CheckSettings(
     Severity? FailOn,
     IReadOnlyList<string> Includes,
     IReadOnlyList<string> Excludes,
-    bool Color)
+    bool Color,
+    CheckExtras? Extras = null)
 {
     /// <summary>Decides, by full path, whether a file found inside a directory is checked (config include/exclude); null takes every match.</summary>
     public Func<string, bool>? Accept { get; init; }

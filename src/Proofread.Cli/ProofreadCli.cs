@@ -60,6 +60,7 @@ internal sealed class ProofreadCli
     {
         var root = new RootCommand("Proofreads English articles: spun phrasing, spelling, grammar and readability.");
         root.Subcommands.Add(BuildCheck(host));
+        root.Subcommands.Add(BuildCheck(host, forBaseline: true));
         root.Subcommands.Add(BuildRules(host));
         root.Subcommands.Add(Review.ReviewCommand.Create(host, _createAnalyzers));
         root.Subcommands.Add(InitCommand.Create(host));
@@ -68,19 +69,20 @@ internal sealed class ProofreadCli
         return root;
     }
 
-    private Command BuildCheck(CliHost host)
+    // forBaseline builds `baseline PATH... --out FILE`: the same analysis options, findings recorded instead of reported.
+    private Command BuildCheck(CliHost host, bool forBaseline = false)
     {
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Files or directories to check; '-' reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        format.AcceptOnlyFromAmong([.. ReportFormatNames.All.Select(f => f.Name)]);
         var diff = new Option<bool>("--diff") { Description = "Print the proposed corrections as a unified diff; write nothing." };
         var fix = new Option<bool>("--fix") { Description = "Write the corrections into the files (atomically), then report what remains." };
         var failOn = new Option<string>("--fail-on")
@@ -92,8 +94,10 @@ internal sealed class ProofreadCli
         var color = ColorOption.Create("text output");
         var common = new AnalysisOptionSet();
         var check = new Command(
-            "check",
-            "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
+            forBaseline ? "baseline" : "check",
+            forBaseline
+                ? "Record the current findings in a baseline file, so that 'check --baseline FILE' reports only new ones."
+                : "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
             paths, format, diff, fix, failOn, color,
         };
@@ -102,9 +106,10 @@ internal sealed class ProofreadCli
             check.Options.Add(option);
         }
 
+        var extras = new CheckExtraOptions(check, forBaseline);
         check.SetAction(parseResult =>
         {
-            var errors = new List<string>();
+            var errors = extras.Validate(parseResult);
             if (parseResult.GetValue(diff) && parseResult.GetValue(fix))
             {
                 errors.Add("--diff and --fix cannot be combined: --diff shows what --fix would write.");
@@ -135,12 +140,7 @@ internal sealed class ProofreadCli
             var pipelines = new PipelineProvider(_createAnalyzers, overrides, host.WorkingDirectory);
             var settings = new CheckSettings(
                 Paths: inputs,
-                Format: parseResult.GetValue(format) switch
-                {
-                    "json" => ReportFormat.Json,
-                    "jsonl" => ReportFormat.JsonLines,
-                    _ => ReportFormat.Text,
-                },
+                Format: ReportFormatNames.Parse(parseResult.GetValue(format)),
                 Mode: parseResult.GetValue(diff) ? CheckMode.Diff : parseResult.GetValue(fix) ? CheckMode.Fix : CheckMode.Report,
                 FailOn: parseResult.GetValue(failOn) switch
                 {
@@ -155,7 +155,7 @@ internal sealed class ProofreadCli
             {
                 Accept = pipelines.DirectoryFilter,
             };
-            return new CheckRunner(pipelines, settings, host).Run();
+            return extras.Run(parseResult, settings, pipelines, host);
         });
         return check;
     }

@@ -11,6 +11,42 @@ public enum ReportFormat
 
     /// <summary>JSON Lines: one file object per line, written as each file finishes.</summary>
     JsonLines,
+
+    /// <summary>SARIF 2.1.0, for code-scanning tools (GitHub code scanning and others).</summary>
+    Sarif,
+
+    /// <summary>GitHub Actions workflow commands (<c>::warning file=…::message</c>) and a summary line.</summary>
+    GitHub,
+
+    /// <summary>reviewdog's diagnostic format (rdjson), with suggestions.</summary>
+    ReviewDogJson,
+
+    /// <summary>Checkstyle XML.</summary>
+    Checkstyle,
+
+    /// <summary>One self-contained HTML page: findings and a highlighted diff.</summary>
+    Html,
+}
+
+/// <summary>Format names as <c>--format</c> spells them.</summary>
+public static class ReportFormatNames
+{
+    /// <summary>Every format and its name, in the order help lists them.</summary>
+    public static IReadOnlyList<(string Name, ReportFormat Format)> All { get; } =
+    [
+        ("text", ReportFormat.Text),
+        ("json", ReportFormat.Json),
+        ("jsonl", ReportFormat.JsonLines),
+        ("sarif", ReportFormat.Sarif),
+        ("github", ReportFormat.GitHub),
+        ("rdjson", ReportFormat.ReviewDogJson),
+        ("checkstyle", ReportFormat.Checkstyle),
+        ("html", ReportFormat.Html),
+    ];
+
+    /// <summary>The format called <paramref name="name"/>; text for an unknown name.</summary>
+    public static ReportFormat Parse(string? name) =>
+        All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal)) is { Name: not null } found ? found.Format : ReportFormat.Text;
 }
 
 /// <summary>Whether text output uses ANSI colours.</summary>

@@ -17,6 +17,14 @@ public class GoldenOutputTests
     [InlineData("check.jsonl", 1, new[] { "--format", "jsonl" })]
     [InlineData("check.diff", 1, new[] { "--diff" })]
     [InlineData("check-errors-only.txt", 1, new[] { "--fail-on", "error", "--color", "never" })]
+    [InlineData("check.sarif", 1, new[] { "--format", "sarif" })]
+    [InlineData("check.github.txt", 1, new[] { "--format", "github" })]
+    [InlineData("check.rdjson", 1, new[] { "--format", "rdjson" })]
+    [InlineData("check.checkstyle.xml", 1, new[] { "--format", "checkstyle" })]
+    [InlineData("check.html", 1, new[] { "--format", "html" })]
+    [InlineData("check.word.diff", 1, new[] { "--diff", "--diff-style", "word", "--color", "never" })]
+    [InlineData("check.word-color.diff", 1, new[] { "--diff", "--diff-style", "word", "--color", "always" })]
+    [InlineData("check.side-by-side.diff", 1, new[] { "--diff", "--diff-style", "side-by-side", "--color", "never" })]
     public void Check_output_matches_the_golden_file(string golden, int exitCode, string[] options)
     {
         using var temp = new TempDirectory();

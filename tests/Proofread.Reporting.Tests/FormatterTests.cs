@@ -9,17 +9,17 @@ namespace Proofread.Reporting.Tests;
 
 public class FormatterTests
 {
-    private static readonly RuleDescriptor Typo = new("test.typo", "Typo", FindingCategory.Spelling, Severity.Warning, "A typo.");
-    private static readonly RuleDescriptor Spin = new("spin.test", "Spun", FindingCategory.Spin, Severity.Error, "Spun.");
-    private static readonly RuleDescriptor Note = new("test.note", "Note", FindingCategory.Style, Severity.Info, "A note.");
+    internal static readonly RuleDescriptor Typo = new("test.typo", "Typo", FindingCategory.Spelling, Severity.Warning, "A typo.");
+    internal static readonly RuleDescriptor Spin = new("spin.test", "Spun", FindingCategory.Spin, Severity.Error, "Spun.");
+    internal static readonly RuleDescriptor Note = new("test.note", "Note", FindingCategory.Style, Severity.Info, "A note.");
 
-    private static Finding At(SourceText source, RuleDescriptor rule, string text, string message, params Suggestion[] suggestions)
+    internal static Finding At(SourceText source, RuleDescriptor rule, string text, string message, params Suggestion[] suggestions)
     {
         var start = source.Text.IndexOf(text, StringComparison.Ordinal);
         return new Finding(rule, new TextSpan(start, text.Length), text, message, rule.DefaultSeverity, [.. suggestions]);
     }
 
-    private static FileReport Sample()
+    internal static FileReport Sample()
     {
         var source = new SourceText("First line.\r\n\tI saw teh \"World Wellbeing Corporation\" very late.\n");
         ImmutableArray<Finding> findings =
@@ -31,7 +31,7 @@ public class FormatterTests
         return new FileReport("docs/a.txt", source, 10, findings, SpinSummary.FromFindings(findings), new ReadabilitySummary(48.24, 11.06));
     }
 
-    private static string Render(ReportFormat format, bool color, params FileReport[] reports)
+    internal static string Render(ReportFormat format, bool color, params FileReport[] reports)
     {
         using var output = new StringWriter();
         var formatter = ReportFormatters.Create(format, output, color);

@@ -45,7 +45,7 @@ public static class UnifiedDiff
             newText = "\uFEFF" + newText;
         }
 
-        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LfLineChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.LfOnly);
         var oldLines = result.PiecesOld;
         var newLines = result.PiecesNew;
         var blocks = result.DiffBlocks;
@@ -124,7 +124,7 @@ public static class UnifiedDiff
     }
 
     // GNU style: a one-line range has no count; an empty range names the line before it.
-    private static string Range(int start, int count) => count switch
+    internal static string Range(int start, int count) => count switch
     {
         0 => string.Create(CultureInfo.InvariantCulture, $"{start},0"),
         1 => (start + 1).ToString(CultureInfo.InvariantCulture),
@@ -169,26 +169,5 @@ public static class UnifiedDiff
         }
 
         return quoted.Append('"').ToString();
-    }
-
-    // Lines end after LF only, exactly as patch and git read them; the LF stays in the line.
-    private sealed class LfLineChunker : IChunker
-    {
-        public static readonly LfLineChunker Instance = new();
-
-        public IReadOnlyList<string> Chunk(string text)
-        {
-            var lines = new List<string>();
-            var start = 0;
-            while (start < text.Length)
-            {
-                var newline = text.IndexOf('\n', start);
-                var end = newline < 0 ? text.Length : newline + 1;
-                lines.Add(text[start..end]);
-                start = end;
-            }
-
-            return lines;
-        }
     }
 }

@@ -26,15 +26,36 @@ public sealed record RunSummary(int FixedFiles = 0, int AppliedEdits = 0)
     public static RunSummary None { get; } = new();
 }
 
+/// <summary>What formatters need to know beyond the reports.</summary>
+/// <param name="Color">ANSI colours in terminal formats.</param>
+/// <param name="BaseDirectory">
+/// The directory report paths are made relative to (SARIF, GitHub, rdjson, Checkstyle): the
+/// current directory, normally the repository root in CI. Null keeps paths as given.
+/// </param>
+public sealed record ReportOptions(bool Color = false, string? BaseDirectory = null)
+{
+    /// <summary>No colour; paths as given.</summary>
+    public static ReportOptions Default { get; } = new();
+}
+
 /// <summary>Creates formatters by format.</summary>
 public static class ReportFormatters
 {
     /// <summary>A formatter of <paramref name="format"/> writing to <paramref name="output"/>.</summary>
-    public static IReportFormatter Create(ReportFormat format, TextWriter output, bool color = false) => format switch
+    public static IReportFormatter Create(ReportFormat format, TextWriter output, bool color = false) =>
+        Create(format, output, new ReportOptions(color));
+
+    /// <summary>A formatter of <paramref name="format"/> writing to <paramref name="output"/>.</summary>
+    public static IReportFormatter Create(ReportFormat format, TextWriter output, ReportOptions options) => format switch
     {
-        ReportFormat.Text => new TextReportFormatter(output, color),
+        ReportFormat.Text => new TextReportFormatter(output, options.Color),
         ReportFormat.Json => new JsonReportFormatter(output),
         ReportFormat.JsonLines => new JsonLinesReportFormatter(output),
+        ReportFormat.Sarif => new SarifReportFormatter(output, options.BaseDirectory),
+        ReportFormat.GitHub => new GitHubReportFormatter(output, options.BaseDirectory),
+        ReportFormat.ReviewDogJson => new ReviewDogReportFormatter(output, options.BaseDirectory),
+        ReportFormat.Checkstyle => new CheckstyleReportFormatter(output, options.BaseDirectory),
+        ReportFormat.Html => new HtmlReportFormatter(output),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

@@ -125,6 +125,16 @@ public static class JsonReportWriter
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
+    // Closes the document's top-level array and object ({... "name": [ ... ]}), writes the rest and a final line break.
+    internal static void FinishArrayDocument(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        Drain(writer, buffer, output);
+        output.Write('\n');
+        output.Flush();
+    }
+
     // Moves what the JSON writer produced so far to the text output.
     internal static void Drain(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, TextWriter output)
     {
@@ -168,14 +178,7 @@ public sealed class JsonReportFormatter : IReportFormatter, IDisposable
     }
 
     /// <inheritdoc />
-    public void End(RunSummary summary)
-    {
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-        JsonReportWriter.Drain(_writer, _buffer, _output);
-        _output.Write('\n');
-        _output.Flush();
-    }
+    public void End(RunSummary summary) => JsonReportWriter.FinishArrayDocument(_writer, _buffer, _output);
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
