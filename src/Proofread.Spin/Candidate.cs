@@ -26,8 +26,11 @@ public enum CandidateSource
 /// A possible original for the observed tokens [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>)
 /// of a sentence, with the evidence computed for it.
 /// </summary>
-internal sealed class Candidate(int start, int length, string text, int[] ids)
+internal sealed class Candidate(int start, int length, string text, int[] ids, string observed)
 {
+    /// <summary>The observed words, lower case.</summary>
+    public string Observed { get; } = observed;
+
     public int Start { get; } = start;
 
     public int Length { get; } = length;

@@ -250,7 +250,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
                 ids[k] = resources.Language.WordId(words[k]);
             }
 
-            c = new Candidate(start, length, text, ids);
+            c = new Candidate(start, length, text, ids, observed);
             byKey[(start, length, text)] = c;
         }
 
