@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Proofread.Analysis;
 using Proofread.Language.Tagging;
+using Proofread.Lexicon.Morphology;
 
 namespace Proofread.Rules;
 
@@ -19,6 +20,9 @@ internal sealed class TokenTest
 
     public FrozenSet<UniversalTag>? Tags { get; init; }
 
+    /// <summary>Verb forms the token must be able to be ("goes": 3sg; "went": past).</summary>
+    public WordForm[]? VerbForms { get; init; }
+
     public LetterCase? Case { get; init; }
 
     public TokenKind? Kind { get; init; }
@@ -26,11 +30,12 @@ internal sealed class TokenTest
     /// <summary>The token must be the sentence's first word.</summary>
     public bool SentenceStart { get; init; }
 
-    public TokenTest? Except { get; init; }
+    /// <summary>Tests the token must fail, every one.</summary>
+    public TokenTest[]? Except { get; init; }
 
-    public bool NeedsTags => Tags is not null || (Except?.NeedsTags ?? false);
+    public bool NeedsTags => Tags is not null || (Except?.Any(e => e.NeedsTags) ?? false);
 
-    public bool NeedsLemmas => Lemmas is not null || (Except?.NeedsLemmas ?? false);
+    public bool NeedsLemmas => Lemmas is not null || VerbForms is not null || (Except?.Any(e => e.NeedsLemmas) ?? false);
 
     public bool Matches(SentenceContext sentence, int i)
     {
@@ -70,7 +75,12 @@ internal sealed class TokenTest
             return false;
         }
 
-        return Except is null || !Except.Matches(sentence, i);
+        if (VerbForms is not null && !Array.Exists(VerbForms, sentence.VerbForms(i).Contains))
+        {
+            return false;
+        }
+
+        return Except is null || !Array.Exists(Except, e => e.Matches(sentence, i));
     }
 
     private static bool IsFirstWord(SentenceContext sentence, int i)

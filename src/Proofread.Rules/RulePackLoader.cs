@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Proofread.Analysis;
 using Proofread.Findings;
 using Proofread.Language.Tagging;
+using Proofread.Lexicon.Morphology;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -24,7 +25,7 @@ public static partial class RulePackLoader
         "exceptions", "pattern", "tokens", "replace", "words", "factor", "allow", "sentence-start", "metric", "max",
     ];
 
-    private static readonly string[] TestKeys = ["text", "regex", "lemma", "pos", "case", "kind", "start", "except"];
+    private static readonly string[] TestKeys = ["text", "regex", "lemma", "pos", "form", "case", "kind", "start", "except"];
 
     private static readonly string[] ElementKeys = [.. TestKeys, "skip", "mark"];
 
@@ -486,6 +487,27 @@ public static partial class RulePackLoader
             }
         }
 
+        var forms = new List<WordForm>();
+        if (map.Children.ContainsKey("form"))
+        {
+            foreach (var name in reader.StringList(map["form"], "form").SelectMany(t => t.Split('|')))
+            {
+                WordForm? form = name switch
+                {
+                    "base" => WordForm.Base,
+                    "3sg" => WordForm.ThirdPersonSingular,
+                    "past" => WordForm.Past,
+                    "participle" => WordForm.PastParticiple,
+                    "ing" => WordForm.Gerund,
+                    _ => reader.Error<WordForm?>(map["form"], $"unknown verb form '{name}' (base, 3sg, past, participle, ing)", null),
+                };
+                if (form is { } f)
+                {
+                    forms.Add(f);
+                }
+            }
+        }
+
         LetterCase? letterCase = reader.Optional(map, "case") switch
         {
             null => null,
@@ -505,18 +527,17 @@ public static partial class RulePackLoader
             "clitic" => TokenKind.Clitic,
             var other => reader.Error<TokenKind?>(map["kind"], $"unknown token kind '{other}' (word, number, punct, symbol, clitic)", null),
         };
-        TokenTest? except = null;
+        TokenTest[]? except = null;
         if (map.Children.TryGetValue("except", out var exceptNode))
         {
-            if (exceptNode is YamlMappingNode exceptMap)
+            // A mapping of constraints, a word list ('a|an'), or a list mixing both: the token must fail each.
+            IEnumerable<YamlNode> items = exceptNode is YamlSequenceNode list ? list.Children : [exceptNode];
+            except = [.. items.Select(item => item switch
             {
-                reader.CheckKeys(exceptMap, TestKeys, "except");
-                except = ReadTest(exceptMap, reader);
-            }
-            else if (exceptNode is YamlSequenceNode or YamlScalarNode)
-            {
-                except = new TokenTest { Texts = Normalized(reader.StringList(exceptNode, "except").SelectMany(t => t.Split('|'))) };
-            }
+                YamlMappingNode exceptMap => ExceptTest(exceptMap, reader),
+                YamlScalarNode scalar => TextTest(scalar.Value ?? ""),
+                _ => reader.Error(item, "'except' holds words or mappings of constraints", new TokenTest()),
+            })];
         }
 
         return new TokenTest
@@ -525,11 +546,18 @@ public static partial class RulePackLoader
             Regex = regex,
             Lemmas = map.Children.ContainsKey("lemma") ? Normalized(reader.StringList(map["lemma"], "lemma").SelectMany(t => t.Split('|'))) : null,
             Tags = tags.Count > 0 ? tags.ToFrozenSet() : null,
+            VerbForms = forms.Count > 0 ? [.. forms] : null,
             Case = letterCase,
             Kind = kind,
             SentenceStart = reader.Bool(map, "start") ?? false,
             Except = except,
         };
+    }
+
+    private static TokenTest ExceptTest(YamlMappingNode map, Reader reader)
+    {
+        reader.CheckKeys(map, TestKeys, "except");
+        return ReadTest(map, reader);
     }
 
     private static TokenTest TextTest(string alternatives) => new() { Texts = Normalized(alternatives.Split('|')) };

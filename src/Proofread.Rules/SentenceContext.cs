@@ -13,6 +13,7 @@ internal sealed class SentenceContext
 {
     private UniversalTag[]? _tags;
     private string[]?[]? _lemmas;
+    private WordForm[]?[]? _verbForms;
 
     public SentenceContext(Document document, Token[] tokens, RuleResources resources)
     {
@@ -67,6 +68,13 @@ internal sealed class SentenceContext
         }
 
         return _lemmas[i] = [.. set];
+    }
+
+    /// <summary>The verb forms the token can be (empty when it is no verb form WordNet knows).</summary>
+    public WordForm[] VerbForms(int i)
+    {
+        _verbForms ??= new WordForm[]?[Tokens.Length];
+        return _verbForms[i] ??= [.. Resources.Morphology.Analyze(Normalized[i], PartOfSpeech.Verb).Select(a => a.Form).Distinct()];
     }
 
     public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
