@@ -6,8 +6,14 @@ namespace Proofread.Rules;
 /// <summary>
 /// Where a rule matched in a sentence: the marked tokens [First, End), the token each pattern
 /// element matched (for <c>$n</c> in templates), and suggestions the matcher chose itself.
+/// Exceptions are tested against the whole match, marked or not.
 /// </summary>
-internal readonly record struct RuleMatch(int First, int End, int[]? Positions = null, ImmutableArray<string> Suggestions = default);
+internal readonly record struct RuleMatch(int First, int End, int[]? Positions = null, ImmutableArray<string> Suggestions = default)
+{
+    public int MatchFirst => Positions is { Length: > 0 } p ? Math.Min(p[0], First) : First;
+
+    public int MatchEnd => Positions is { Length: > 0 } p ? Math.Max(p[^1] + 1, End) : End;
+}
 
 /// <summary>The compiled search of one rule kind. Immutable and thread-safe.</summary>
 internal abstract class RuleMatcher

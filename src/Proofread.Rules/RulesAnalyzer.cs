@@ -97,7 +97,7 @@ public sealed class RulesAnalyzer : IAnalyzer
                 rule.Matcher.Find(context, matches);
                 foreach (var match in matches)
                 {
-                    if (match.First < 0 || match.End <= match.First || rule.Exceptions.Any(e => PatternSearch.MatchesOver(e, context, match.First, match.End)))
+                    if (match.First < 0 || match.End <= match.First || rule.Exceptions.Any(e => PatternSearch.MatchesOver(e, context, match.MatchFirst, match.MatchEnd)))
                     {
                         continue;
                     }
