@@ -349,6 +349,7 @@ public static partial class RulePackLoader
         }
 
         var examples = new List<RuleExample>();
+        var before = reader.ErrorCount;
         foreach (var item in sequence)
         {
             if (item is not YamlMappingNode example)
@@ -379,7 +380,7 @@ public static partial class RulePackLoader
             }
         }
 
-        if (!examples.Exists(e => e.IsBad) || !examples.Exists(e => !e.IsBad))
+        if (reader.ErrorCount == before && (!examples.Exists(e => e.IsBad) || !examples.Exists(e => !e.IsBad)))
         {
             reader.Error(node, "a rule needs at least one bad and one good example");
         }
