@@ -1,6 +1,7 @@
 using Proofread.Analyzers.Phrasebook;
 using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
+using Proofread.Rules;
 
 namespace Proofread.Cli;
 
@@ -8,10 +9,12 @@ namespace Proofread.Cli;
 /// <param name="Phrasebooks">User phrasebook files laid over the built-in phrasebook.</param>
 /// <param name="Language">The English variety whose spellings are accepted.</param>
 /// <param name="Dictionaries">User word lists: one accepted word a line, '#' comments.</param>
+/// <param name="RulePaths">Folders of YAML rule packs (or pack files) used beside the built-in packs.</param>
 internal sealed record AnalyzerSettings(
     IReadOnlyList<string> Phrasebooks,
     SpellingLanguage Language = SpellingLanguage.EnglishUS,
-    IReadOnlyList<string>? Dictionaries = null)
+    IReadOnlyList<string>? Dictionaries = null,
+    IReadOnlyList<string>? RulePaths = null)
 {
     /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
@@ -23,12 +26,15 @@ internal static class AnalyzerCatalog
     /// <summary>Creates the built-in analysers; called once per run, only by commands that analyse.</summary>
     /// <exception cref="PhrasebookException">A user phrasebook is unreadable or malformed.</exception>
     /// <exception cref="IOException">A user word list cannot be read.</exception>
+    /// <exception cref="RulePackException">A rule pack is missing or malformed.</exception>
     public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings)
     {
         // The spelling data is the slowest to load: start it first, build the phrasebook meanwhile.
         var userWords = (settings.Dictionaries ?? []).SelectMany(SpellingAnalyzer.ReadWordList).ToList();
         var spelling = Task.Run(() => SpellingAnalyzer.LoadDefault(settings.Language, userWords));
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
-        return [phrasebook, spelling.GetAwaiter().GetResult()];
+        // Rule packs are small YAML files; the tagger, morphology and language model load only when a rule needs them.
+        var rules = RulesAnalyzer.LoadDefault(settings.RulePaths);
+        return [phrasebook, spelling.GetAwaiter().GetResult(), rules];
     }
 }

@@ -6,6 +6,7 @@ using Proofread.Findings;
 using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
 using Proofread.Reporting;
+using Proofread.Rules;
 
 namespace Proofread.Cli;
 
@@ -139,11 +140,13 @@ internal sealed class ProofreadCli
             HelpName = "FILE",
         };
 
+        var rulesPath = RuleCommands.RulesPathOption();
+
         var check = new Command(
             "check",
             "Report problems in files; with --diff or --fix, correct them. Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary,
+            paths, format, diff, fix, minConfidence, failOn, enable, disable, include, exclude, color, phrasebook, language, dictionary, rulesPath,
         };
         check.SetAction(parseResult =>
         {
@@ -186,7 +189,12 @@ internal sealed class ProofreadCli
                 analyzers = _createAnalyzers(new AnalyzerSettings(
                     [.. (parseResult.GetValue(phrasebook) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
                     parseResult.GetValue(language) == "en-GB" ? SpellingLanguage.EnglishGB : SpellingLanguage.EnglishUS,
-                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))]));
+                    [.. (parseResult.GetValue(dictionary) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))],
+                    RuleCommands.RulePaths(parseResult, rulesPath, host)));
+            }
+            catch (RulePackException e)
+            {
+                return RuleCommands.Errors(host, e);
             }
             catch (PhrasebookException e)
             {
@@ -253,7 +261,7 @@ internal sealed class ProofreadCli
             RulesLister.Write(host.Out, pipeline.Rules);
             return ExitCodes.Success;
         });
-        return new Command("rules", "Show the rules Proofread knows.") { list };
+        return new Command("rules", "Show the rules Proofread knows.") { list, RuleCommands.Show(host, _createAnalyzers), RuleCommands.Test(host) };
     }
 
     // System.CommandLine lists allowed values on separate lines; errors here are one line each.
