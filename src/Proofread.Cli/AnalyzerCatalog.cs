@@ -1,4 +1,5 @@
 using Proofread.Analyzers.Phrasebook;
+using Proofread.Analyzers.Readability;
 using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
 using Proofread.Rules;
@@ -10,11 +11,13 @@ namespace Proofread.Cli;
 /// <param name="Language">The English variety whose spellings are accepted.</param>
 /// <param name="Dictionaries">User word lists: one accepted word a line, '#' comments.</param>
 /// <param name="RulePaths">Folders of YAML rule packs (or pack files) used beside the built-in packs.</param>
+/// <param name="Readability">Thresholds of the per-sentence readability findings (defaults when null).</param>
 internal sealed record AnalyzerSettings(
     IReadOnlyList<string> Phrasebooks,
     SpellingLanguage Language = SpellingLanguage.EnglishUS,
     IReadOnlyList<string>? Dictionaries = null,
-    IReadOnlyList<string>? RulePaths = null)
+    IReadOnlyList<string>? RulePaths = null,
+    ReadabilitySettings? Readability = null)
 {
     /// <summary>Built-in data only, American English.</summary>
     public static AnalyzerSettings Default { get; } = new([]);
@@ -35,6 +38,7 @@ internal static class AnalyzerCatalog
         var phrasebook = settings.Phrasebooks.Count == 0 ? PhrasebookAnalyzer.LoadDefault() : PhrasebookAnalyzer.LoadDefault(settings.Phrasebooks);
         // Rule packs are small YAML files; the tagger, morphology and language model load only when a rule needs them.
         var rules = RulesAnalyzer.LoadDefault(settings.RulePaths);
-        return [phrasebook, spelling.GetAwaiter().GetResult(), rules];
+        var readability = new ReadabilityAnalyzer(CmuSyllableCounter.LoadDefault(), settings.Readability);
+        return [phrasebook, spelling.GetAwaiter().GetResult(), rules, readability];
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Humanizer;
-using Proofread.Analyzers.Readability;
 using Proofread.Documents;
 using Proofread.Editing;
 using Proofread.Findings;
@@ -155,13 +154,7 @@ internal sealed class CheckRunner
 
     private FileOutcome Report(Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
     {
-        ReadabilitySummary? readability = null;
-        if (_settings.Format != ReportFormat.Text)
-        {
-            // Only the JSON formats show readability; text output skips the work.
-            var scores = ReadabilityCalculator.Compute(document);
-            readability = new ReadabilitySummary(scores.FleschReadingEase, scores.FleschKincaidGrade);
-        }
+        var readability = ReadabilityReport.Summarize(document);
 
         var report = new FileReport(
             document.Path,
