@@ -10,7 +10,7 @@ namespace Proofread.Analyzers.Readability;
 /// <param name="MaxSentenceWords">A sentence with more words than this is very long.</param>
 /// <param name="MaxSentenceGrade">A sentence whose Flesch–Kincaid grade exceeds this is very hard.</param>
 /// <param name="MinWordsForGrade">Shorter sentences are never called hard (a grade of a few words means little).</param>
-public sealed record ReadabilitySettings(int MaxSentenceWords = 45, double MaxSentenceGrade = 22, int MinWordsForGrade = 12)
+public sealed record ReadabilitySettings(int MaxSentenceWords = 45, double MaxSentenceGrade = 26, int MinWordsForGrade = 12)
 {
     /// <summary>The shipped thresholds.</summary>
     public static ReadabilitySettings Default { get; } = new();
@@ -36,7 +36,7 @@ public sealed class ReadabilityAnalyzer : IAnalyzer
         "very hard sentence",
         FindingCategory.Readability,
         Severity.Info,
-        "A sentence whose Flesch–Kincaid grade is above the threshold (22 by default): long words in a long sentence.");
+        "A sentence whose Flesch–Kincaid grade is above the threshold (26 by default): long words in a long sentence.");
 
     private readonly ISyllableCounter _syllables;
 
