@@ -2,6 +2,8 @@ using System.Globalization;
 using Proofread.Documents;
 using Xunit.Abstractions;
 
+using Proofread.Analyzers.Tests;
+
 namespace Proofread.Rules.Tests;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Proofread.Documents;
 
+using Proofread.Analyzers.Tests;
+
 namespace Proofread.Rules.Tests;
 
 /// <summary>Every example of every rule in every shipped pack is a test.</summary>
