@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Proofread.Analysis;
 using Proofread.Language.Tagging;
@@ -12,13 +11,13 @@ namespace Proofread.Rules;
 /// </summary>
 internal sealed class TokenTest
 {
-    public FrozenSet<string>? Texts { get; init; }
+    public HashSet<string>? Texts { get; init; }
 
     public Regex? Regex { get; init; }
 
-    public FrozenSet<string>? Lemmas { get; init; }
+    public HashSet<string>? Lemmas { get; init; }
 
-    public FrozenSet<UniversalTag>? Tags { get; init; }
+    public HashSet<UniversalTag>? Tags { get; init; }
 
     /// <summary>Verb forms the token must be able to be ("goes": 3sg; "went": past).</summary>
     public WordForm[]? VerbForms { get; init; }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Proofread.Analysis;
@@ -546,7 +545,7 @@ public static partial class RulePackLoader
             Texts = texts is null ? null : Normalized(texts),
             Regex = regex,
             Lemmas = map.Children.ContainsKey("lemma") ? Normalized(reader.StringList(map["lemma"], "lemma").SelectMany(t => t.Split('|'))) : null,
-            Tags = tags.Count > 0 ? tags.ToFrozenSet() : null,
+            Tags = tags.Count > 0 ? [.. tags] : null,
             VerbForms = forms.Count > 0 ? [.. forms] : null,
             Case = letterCase,
             Kind = kind,
@@ -563,13 +562,13 @@ public static partial class RulePackLoader
 
     private static TokenTest TextTest(string alternatives) => new() { Texts = Normalized(alternatives.Split('|')) };
 
-    private static FrozenSet<string> Normalized(IEnumerable<string> texts) => texts.Select(t => SentenceContext.Normalize(t.Trim())).ToFrozenSet(StringComparer.Ordinal);
+    private static HashSet<string> Normalized(IEnumerable<string> texts) => texts.Select(t => SentenceContext.Normalize(t.Trim())).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A phrase as the normalised texts of its tokens ("it's" → "it", "'s").</summary>
     internal static string[] Phrase(string phrase) => [.. Tokenizer.Tokenize(phrase).Select(t => SentenceContext.Normalize(t.Text))];
 
     private static PatternElement[] PhrasePattern(string phrase) =>
-        [.. Phrase(phrase).Select(w => new PatternElement(new TokenTest { Texts = FrozenSet.ToFrozenSet([w], StringComparer.Ordinal) }, 0, true))];
+        [.. Phrase(phrase).Select(w => new PatternElement(new TokenTest { Texts = new HashSet<string>(StringComparer.Ordinal) { w } }, 0, true))];
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

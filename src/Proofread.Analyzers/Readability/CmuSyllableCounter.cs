@@ -15,50 +15,67 @@ public sealed class CmuSyllableCounter : ISyllableCounter
 
     private static readonly Lazy<CmuSyllableCounter> Default = new(() => Load(ProofreadData.Path(DefaultPath)));
 
-    private readonly Dictionary<string, byte> _syllables;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The table is kept as its own text: "word\tN\n" lines of ASCII bytes, and an open-addressing
+    // index of line offsets. Loading is one decompression and one pass, with no string per word.
+    private readonly byte[] _text;
+    private readonly int[] _slots;
+    private readonly int _mask;
 
     /// <summary>Creates a counter from a table of lower-case words and their syllables.</summary>
     public CmuSyllableCounter(IEnumerable<KeyValuePair<string, int>> table)
+        : this(Encode(table))
     {
-        ArgumentNullException.ThrowIfNull(table);
-        _syllables = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (word, count) in table)
+    }
+
+    private CmuSyllableCounter(byte[] text)
+    {
+        _text = text;
+        var lines = 0;
+        foreach (var b in text)
         {
-            _syllables[word] = (byte)Math.Clamp(count, 1, 255);
+            lines += b == (byte)'\n' ? 1 : 0;
         }
 
-        _lookup = _syllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, lines * 2));
+        _slots = new int[size];
+        _mask = size - 1;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var tab = Array.IndexOf(text, (byte)'\t', start);
+            var end = Array.IndexOf(text, (byte)'\n', start);
+            if (tab < 0 || end < 0 || tab > end)
+            {
+                throw new InvalidDataException($"syllable table: expected 'word<TAB>syllables' at byte {start}");
+            }
+
+            var slot = Hash(text.AsSpan(start, tab - start)) & _mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = start + 1;
+            Count++;
+            start = end + 1;
+        }
     }
 
     /// <summary>Words in the table.</summary>
-    public int Count => _syllables.Count;
+    public int Count { get; }
 
     /// <summary>The shipped CMUdict table (loaded once, on first use, shared).</summary>
     public static CmuSyllableCounter LoadDefault() => Default.Value;
 
-    /// <summary>Reads a gzip file of <c>word&lt;TAB&gt;syllables</c> lines.</summary>
+    /// <summary>Reads a gzip file of <c>word&lt;TAB&gt;syllables</c> lines (lower-case ASCII words).</summary>
     /// <exception cref="InvalidDataException">A line is not of that form.</exception>
     public static CmuSyllableCounter Load(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        var table = new List<KeyValuePair<string, int>>(130_000);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0 || !int.TryParse(line.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected 'word<TAB>syllables'");
-            }
-
-            table.Add(new(line[..tab], count));
-        }
-
-        return new CmuSyllableCounter(table);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return new CmuSyllableCounter(buffer.ToArray());
     }
 
     /// <summary>The syllables CMUdict gives <paramref name="word"/> (any case), or null when it does not list it.</summary>
@@ -69,13 +86,58 @@ public sealed class CmuSyllableCounter : ISyllableCounter
             return null;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
+        Span<byte> key = stackalloc byte[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            lower[i] = word[i] == '\u2019' ? '\'' : char.ToLowerInvariant(word[i]);
+            var c = word[i] == '\u2019' ? '\'' : char.ToLowerInvariant(word[i]);
+            if (c > 127)
+            {
+                return null;
+            }
+
+            key[i] = (byte)c;
         }
 
-        return _lookup.TryGetValue(lower, out var count) ? count : null;
+        for (var slot = Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+        {
+            var start = _slots[slot] - 1;
+            var end = start + key.Length;
+            if (end < _text.Length && _text[end] == (byte)'\t' && _text.AsSpan(start, key.Length).SequenceEqual(key))
+            {
+                var count = 0;
+                for (var p = end + 1; p < _text.Length && _text[p] != (byte)'\n'; p++)
+                {
+                    count = (count * 10) + (_text[p] - '0');
+                }
+
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> word)
+    {
+        var h = 2166136261u;
+        foreach (var b in word)
+        {
+            h = (h ^ b) * 16777619u;
+        }
+
+        return (int)(h ^ (h >> 15));
+    }
+
+    private static byte[] Encode(IEnumerable<KeyValuePair<string, int>> table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var builder = new System.Text.StringBuilder();
+        foreach (var (word, count) in table)
+        {
+            builder.Append(word.ToLowerInvariant()).Append('\t').Append(Math.Max(1, count).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return System.Text.Encoding.ASCII.GetBytes(builder.ToString());
     }
 
     /// <inheritdoc />
