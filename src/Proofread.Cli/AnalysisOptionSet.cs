@@ -17,6 +17,7 @@ namespace Proofread.Cli;
 /// <param name="Excludes">--exclude globs.</param>
 /// <param name="UseConfig">False with --no-config.</param>
 /// <param name="Model">--model: a word n-gram model for the spin detector (full path), when given.</param>
+/// <param name="RulePaths">--rules-path folders or pack files (full paths).</param>
 internal sealed record CliOverrides(
     IReadOnlyList<string> Phrasebooks,
     string? Language,
@@ -27,7 +28,8 @@ internal sealed record CliOverrides(
     IReadOnlyList<string>? Includes,
     IReadOnlyList<string> Excludes,
     bool UseConfig,
-    string? Model = null)
+    string? Model = null,
+    IReadOnlyList<string>? RulePaths = null)
 {
     /// <summary>Nothing given: config and defaults decide.</summary>
     public static CliOverrides None { get; } = new([], null, [], [], [], null, null, [], UseConfig: true);
@@ -90,6 +92,8 @@ internal sealed class AnalysisOptionSet
         HelpName = "FILE",
     };
 
+    private readonly Option<string[]> _rulesPath = RuleCommands.RulesPathOption();
+
     private readonly Option<bool> _noConfig = new("--no-config")
     {
         Description = "Read no .proofread.yml file.",
@@ -98,7 +102,7 @@ internal sealed class AnalysisOptionSet
     public AnalysisOptionSet() => _language.AcceptOnlyFromAmong("en-US", "en-GB");
 
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [_minConfidence, _enable, _disable, _include, _exclude, _phrasebook, _language, _dictionary, _model, _noConfig];
+    public IEnumerable<Option> All => [_minConfidence, _enable, _disable, _include, _exclude, _phrasebook, _language, _dictionary, _rulesPath, _model, _noConfig];
 
     /// <summary>Reads the options; problems are added to <paramref name="errors"/>.</summary>
     public CliOverrides Read(ParseResult parseResult, string workingDirectory, List<string> errors)
@@ -125,6 +129,7 @@ internal sealed class AnalysisOptionSet
             Includes: parseResult.GetValue(_include) is { Length: > 0 } includes ? includes : null,
             Excludes: parseResult.GetValue(_exclude) ?? [],
             UseConfig: !parseResult.GetValue(_noConfig),
-            Model: model);
+            Model: model,
+            RulePaths: [.. (parseResult.GetValue(_rulesPath) ?? []).Select(p => Path.GetFullPath(p, workingDirectory))]);
     }
 }

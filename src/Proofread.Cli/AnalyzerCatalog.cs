@@ -1,10 +1,12 @@
 using System.Globalization;
 using Proofread.Analyzers.Phrasebook;
+using Proofread.Analyzers.Readability;
 using Proofread.Lexicon.Spelling;
 using Proofread.Lexicon.Terms;
 using Proofread.Language.Modeling;
 using Proofread.Pipeline;
 using Proofread.Spin;
+using Proofread.Rules;
 
 namespace Proofread.Cli;
 
@@ -13,11 +15,13 @@ namespace Proofread.Cli;
 /// <param name="Language">The English variety whose spellings are accepted.</param>
 /// <param name="Dictionaries">User word lists: one accepted word a line, '#' comments.</param>
 /// <param name="Model">A word n-gram model of the user's own (<c>proofread model build</c>) for the spin detector.</param>
+/// <param name="Readability">Thresholds of the per-sentence readability findings (defaults when null).</param>
 internal sealed record AnalyzerSettings(
     IReadOnlyList<string> Phrasebooks,
     SpellingLanguage Language = SpellingLanguage.EnglishUS,
     IReadOnlyList<string>? Dictionaries = null,
-    string? Model = null)
+    string? Model = null,
+    ReadabilitySettings? Readability = null)
 {
     /// <summary>Words spelling accepts besides the word lists (config <c>ignore-words:</c>).</summary>
     public IReadOnlyList<string> IgnoreWords { get; init; } = [];
@@ -38,6 +42,7 @@ internal static class AnalyzerCatalog
     /// <summary>Creates the built-in analysers; called once per run, only by commands that analyse.</summary>
     /// <exception cref="PhrasebookException">A user phrasebook is unreadable or malformed.</exception>
     /// <exception cref="IOException">A user word list cannot be read.</exception>
+    /// <exception cref="RulePackException">A rule pack is missing or malformed.</exception>
     public static IReadOnlyList<IAnalyzer> CreateDefault(AnalyzerSettings settings)
     {
         // The spelling data is the slowest to load: start it first, build the phrasebook meanwhile.
@@ -51,6 +56,9 @@ internal static class AnalyzerCatalog
         var spin = settings.Model is null && glossary.Count == 0
             ? new SpinAnalyzer(SpinResources.LoadDefault, threshold)
             : new SpinAnalyzer(() => SpinResources.Load(settings.Model is { } model ? NGramModel.Load(model) : NGramModel.LoadDefault(), glossaryTerms: glossary), threshold);
-        return [phrasebook, spelling.GetAwaiter().GetResult(), spin];
+        // Rule packs are small YAML files; the tagger, morphology and language model load only when a rule needs them.
+        var rules = RulesAnalyzer.LoadDefault(settings.RulePaths);
+        var readability = new ReadabilityAnalyzer(CmuSyllableCounter.LoadDefault(), settings.Readability);
+        return [phrasebook, spelling.GetAwaiter().GetResult(), rules, readability, spin];
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Humanizer;
-using Proofread.Analyzers.Readability;
 using Proofread.Documents;
 using Proofread.Editing;
 using Proofread.Findings;
@@ -177,13 +176,7 @@ internal sealed partial class CheckRunner
     private FileOutcome Report(ProofreadPipeline pipeline, Document document, ImmutableArray<Finding> findings, int appliedEdits = 0)
     {
         findings = WithoutBaseline(document, findings);
-        ReadabilitySummary? readability = null;
-        if (_settings.Format != ReportFormat.Text)
-        {
-            // Only the JSON formats show readability; text output skips the work.
-            var scores = ReadabilityCalculator.Compute(document);
-            readability = new ReadabilitySummary(scores.FleschReadingEase, scores.FleschKincaidGrade);
-        }
+        var readability = ReadabilityReport.Summarize(document);
 
         var report = new FileReport(
             document.Path,

@@ -4,6 +4,7 @@ using Proofread.Analyzers.Phrasebook;
 using Proofread.Configuration;
 using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
+using Proofread.Rules;
 
 namespace Proofread.Cli;
 
@@ -87,6 +88,10 @@ internal sealed class PipelineProvider
             {
                 errors.AddRange(e.Errors.Select(error => error.ToString()).Where(p => !errors.Contains(p)));
             }
+            catch (RulePackException e)
+            {
+                errors.AddRange(e.Errors.Select(error => error.ToString()).Where(p => !errors.Contains(p)));
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 errors.Add($"cannot read a word list: {e.Message}");
@@ -122,9 +127,9 @@ internal sealed class PipelineProvider
         {
             IgnoreWords = config.IgnoreWords,
             Glossaries = config.Glossaries,
-            RulePaths = config.RulePaths,
+            RulePaths = [.. config.RulePaths, .. _cli.RulePaths ?? []],
         };
-        var key = string.Join('\n', [settings.Language.ToString(), .. settings.Phrasebooks, "", .. settings.Dictionaries!, "", .. settings.IgnoreWords, "", .. settings.Glossaries, "", .. settings.RulePaths]);
+        var key = string.Join('\n', [settings.Language.ToString(), settings.Model ?? "", .. settings.Phrasebooks, "", .. settings.Dictionaries!, "", .. settings.IgnoreWords, "", .. settings.Glossaries, "", .. settings.RulePaths]);
         var analyzers = _analyzers.GetOrAdd(key, _ => new Lazy<IReadOnlyList<IAnalyzer>>(() => _createAnalyzers(settings))).Value;
         var rules = analyzers.SelectMany(a => a.Rules).ToList();
         problems.AddRange(config.UnknownSelectors(rules).Select(e => e.ToString()));

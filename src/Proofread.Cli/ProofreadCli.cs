@@ -169,7 +169,7 @@ internal sealed class ProofreadCli
             RulesLister.Write(host.Out, pipeline.Rules);
             return ExitCodes.Success;
         });
-        return new Command("rules", "Show the rules Proofread knows.") { list };
+        return new Command("rules", "Show the rules Proofread knows.") { list, RuleCommands.Show(host, _createAnalyzers), RuleCommands.Test(host) };
     }
 
     // System.CommandLine lists allowed values on separate lines; errors here are one line each.

@@ -30,5 +30,38 @@ public sealed record SpinSummary(double? Score, int Suspicious)
         new(null, findings.Count(f => f.Category == FindingCategory.Spin));
 }
 
-/// <summary>The readability figures reported per file.</summary>
-public sealed record ReadabilitySummary(double FleschReadingEase, double FleschKincaidGrade);
+/// <summary>The readability figures reported per file (see the readability calculator for the formulas).</summary>
+/// <param name="FleschReadingEase">Flesch reading ease: higher is easier.</param>
+/// <param name="FleschKincaidGrade">Flesch–Kincaid US school grade.</param>
+/// <param name="GunningFog">Gunning fog index.</param>
+/// <param name="Smog">SMOG grade.</param>
+/// <param name="ColemanLiau">Coleman–Liau index.</param>
+/// <param name="AutomatedReadabilityIndex">Automated readability index.</param>
+/// <param name="DaleChall">New Dale–Chall score.</param>
+/// <param name="Sentences">Sentences counted.</param>
+/// <param name="Words">Words counted.</param>
+/// <param name="Syllables">Syllables counted.</param>
+public sealed record ReadabilitySummary(
+    double FleschReadingEase,
+    double FleschKincaidGrade,
+    double? GunningFog = null,
+    double? Smog = null,
+    double? ColemanLiau = null,
+    double? AutomatedReadabilityIndex = null,
+    double? DaleChall = null,
+    int? Sentences = null,
+    int? Words = null,
+    int? Syllables = null)
+{
+    /// <summary>The Flesch band of a reading-ease score, in plain words: very easy (90+) … very difficult (under 30).</summary>
+    public static string Verdict(double fleschReadingEase) => fleschReadingEase switch
+    {
+        >= 90 => "very easy",
+        >= 80 => "easy",
+        >= 70 => "fairly easy",
+        >= 60 => "plain English",
+        >= 50 => "fairly difficult",
+        >= 30 => "difficult",
+        _ => "very difficult",
+    };
+}

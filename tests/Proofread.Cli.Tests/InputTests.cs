@@ -18,7 +18,7 @@ public class InputTests
         Assert.Equal("No suggestions in 1 file\n", result.Out);
         Assert.Empty(temp.Read("empty.txt"));
         Assert.Equal(
-            """{"path":"empty.txt","words":0,"findings":[],"spin":{"score":null,"suspicious":0},"readability":{"fleschReadingEase":0,"fleschKincaidGrade":0}}""" + "\n",
+            """{"path":"empty.txt","words":0,"findings":[],"spin":{"score":null,"suspicious":0},"readability":{"fleschReadingEase":null,"fleschKincaidGrade":null,"gunningFog":null,"smog":null,"colemanLiau":null,"automatedReadabilityIndex":null,"daleChall":null,"sentences":0,"words":0,"syllables":0}}""" + "\n",
             InProcess.Run(temp.Path, "check", "empty.txt", "--format", "jsonl").Out);
     }
 
@@ -206,7 +206,7 @@ public class InputTests
         var result = InProcess.Run(temp.Path, "check", "link.txt", "--fix", "--color", "never");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            "link.txt:1:6 info test.intensifier Consider a stronger word.\n  1 | the, very much\n    |      ^^^^\n\nFixed 1 suggestion in 1 file\n1 suggestion in 1 file\n",
+            "link.txt:1:6 info test.intensifier Consider a stronger word.\n  1 | the, very much\n    |      ^^^^\n\nFixed 1 suggestion in 1 file\nReadability: very easy (Flesch reading ease 91.0, Flesch–Kincaid grade 1.3; 3 words in 1 sentence)\n1 suggestion in 1 file\n",
             result.Out);
         Assert.Equal("the, very much\n", File.ReadAllText(target));
         Assert.NotNull(new FileInfo(Path.Combine(temp.Path, "link.txt")).LinkTarget);

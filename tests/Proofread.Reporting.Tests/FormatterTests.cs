@@ -28,7 +28,7 @@ public class FormatterTests
             At(source, Spin, "Wellbeing Corporation", "Spun name.", new Suggestion("Health Organization", 0.875), new Suggestion("Health Organisation", 0.1)),
             At(source, Note, "very", "Weak intensifier."),
         ];
-        return new FileReport("docs/a.txt", source, 10, findings, SpinSummary.FromFindings(findings), new ReadabilitySummary(48.24, 11.06));
+        return new FileReport("docs/a.txt", source, 10, findings, SpinSummary.FromFindings(findings), new ReadabilitySummary(48.24, 11.06, 13.04, 12.26, 10.55, 9.96, 8.71, 5, 60, 92));
     }
 
     internal static string Render(ReportFormat format, bool color, params FileReport[] reports)
@@ -63,6 +63,7 @@ public class FormatterTests
               2 | 	I saw teh "World Wellbeing Corporation" very late.
                 | 	                                        ^^^^
 
+            Readability: plain English (Flesch reading ease 64.9, Flesch–Kincaid grade 7.2; 60 words in 5 sentences)
             3 suggestions in 2 files
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
@@ -200,7 +201,15 @@ public class FormatterTests
                   },
                   "readability": {
                     "fleschReadingEase": 48.2,
-                    "fleschKincaidGrade": 11.1
+                    "fleschKincaidGrade": 11.1,
+                    "gunningFog": 13,
+                    "smog": 12.3,
+                    "colemanLiau": 10.6,
+                    "automatedReadabilityIndex": 10,
+                    "daleChall": 8.7,
+                    "sentences": 5,
+                    "words": 60,
+                    "syllables": 92
                   }
                 }
               ]
@@ -242,7 +251,7 @@ public class FormatterTests
     {
         var report = new FileReport("e.txt", new SourceText(string.Empty), 0, [], null, new ReadabilitySummary(double.NaN, double.PositiveInfinity));
         Assert.Equal(
-            "{\"path\":\"e.txt\",\"words\":0,\"findings\":[],\"spin\":null,\"readability\":{\"fleschReadingEase\":null,\"fleschKincaidGrade\":null}}\n",
+            "{\"path\":\"e.txt\",\"words\":0,\"findings\":[],\"spin\":null,\"readability\":{\"fleschReadingEase\":null,\"fleschKincaidGrade\":null,\"gunningFog\":null,\"smog\":null,\"colemanLiau\":null,\"automatedReadabilityIndex\":null,\"daleChall\":null,\"sentences\":null,\"words\":null,\"syllables\":null}}\n",
             Render(ReportFormat.JsonLines, false, report));
     }
 }

@@ -53,6 +53,14 @@ public static class JsonReportWriter
             writer.WriteStartObject("readability");
             WriteNumberOrNull(writer, "fleschReadingEase", readability.FleschReadingEase, 1);
             WriteNumberOrNull(writer, "fleschKincaidGrade", readability.FleschKincaidGrade, 1);
+            WriteNumberOrNull(writer, "gunningFog", readability.GunningFog, 1);
+            WriteNumberOrNull(writer, "smog", readability.Smog, 1);
+            WriteNumberOrNull(writer, "colemanLiau", readability.ColemanLiau, 1);
+            WriteNumberOrNull(writer, "automatedReadabilityIndex", readability.AutomatedReadabilityIndex, 1);
+            WriteNumberOrNull(writer, "daleChall", readability.DaleChall, 1);
+            WriteNumberOrNull(writer, "sentences", readability.Sentences, 0);
+            WriteNumberOrNull(writer, "words", readability.Words, 0);
+            WriteNumberOrNull(writer, "syllables", readability.Syllables, 0);
             writer.WriteEndObject();
         }
         else
@@ -97,7 +105,8 @@ public static class JsonReportWriter
     {
         if (value is { } v && double.IsFinite(v))
         {
-            writer.WriteNumber(name, Math.Round(v, decimals, MidpointRounding.AwayFromZero));
+            // Adding 0.0 turns a rounded -0 into 0, so "-0" never appears.
+            writer.WriteNumber(name, Math.Round(v, decimals, MidpointRounding.AwayFromZero) + 0.0);
         }
         else
         {

@@ -32,6 +32,9 @@ public sealed class TextReportFormatter : IReportFormatter
     private int _files;
     private int _findings;
     private bool _wroteAny;
+    private int _sentences;
+    private int _words;
+    private int _syllables;
 
     /// <summary>Creates the formatter; <paramref name="color"/> turns ANSI colours on.</summary>
     public TextReportFormatter(TextWriter output, bool color)
@@ -50,6 +53,13 @@ public sealed class TextReportFormatter : IReportFormatter
     {
         _files++;
         _findings += report.Findings.Length;
+        if (report.Readability is { Sentences: { } sentences, Words: { } words, Syllables: { } syllables })
+        {
+            _sentences += sentences;
+            _words += words;
+            _syllables += syllables;
+        }
+
         var spinScore = report.Spin?.Score;
         if (report.Findings.IsDefaultOrEmpty && !(spinScore >= SpinVerdictThreshold))
         {
@@ -104,6 +114,12 @@ public sealed class TextReportFormatter : IReportFormatter
             _output.Write('\n');
         }
 
+        if (ReadabilityLine(_sentences, _words, _syllables) is { } readability)
+        {
+            _output.Write(readability);
+            _output.Write('\n');
+        }
+
         _output.Write(Paint(Bold, Summary(_findings, _files)));
         _output.Write('\n');
         _output.Flush();
@@ -119,6 +135,27 @@ public sealed class TextReportFormatter : IReportFormatter
     {
         var found = findings == 0 ? "No suggestions" : Quantity(findings, "suggestion", "suggestions");
         return $"{found} in {Quantity(files, "file", "files")}";
+    }
+
+    /// <summary>
+    /// The readability line over all files ("Readability: plain English (Flesch reading ease 64.2,
+    /// Flesch–Kincaid grade 8.1; 316 words in 14 sentences)"), or null when there are no words.
+    /// </summary>
+    public static string? ReadabilityLine(int sentences, int words, int syllables)
+    {
+        if (words == 0 || sentences == 0)
+        {
+            return null;
+        }
+
+        // The same formulas as the per-file figures, over the summed counts.
+        var wordsPerSentence = (double)words / sentences;
+        var syllablesPerWord = (double)syllables / words;
+        var ease = 206.835 - (1.015 * wordsPerSentence) - (84.6 * syllablesPerWord);
+        var grade = (0.39 * wordsPerSentence) + (11.8 * syllablesPerWord) - 15.59;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Readability: {ReadabilitySummary.Verdict(ease)} (Flesch reading ease {ease:0.0}, Flesch–Kincaid grade {grade:0.0}; {Quantity(words, "word", "words")} in {Quantity(sentences, "sentence", "sentences")})");
     }
 
     /// <summary>A count and a noun: "1 file", "0 files", "3 files".</summary>
