@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Proofread.Lexicon.Hunspell;
 using Proofread.Lexicon.Morphology;
 using Proofread.Lexicon.Thesaurus;
@@ -11,6 +12,11 @@ namespace Proofread.Lexicon;
 /// </summary>
 public sealed class LexicalResources
 {
+    private const int MaxCachedAnalyses = 200_000;
+
+    private readonly ConcurrentDictionary<string, (int Id, WordForm Form)>[] _analyses =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
     /// <summary>Bundles already-loaded resources.</summary>
     public LexicalResources(WordList speller, WordFrequencies frequencies, WordMorphology morphology, ThesaurusIndex thesaurus)
     {
@@ -58,9 +64,83 @@ public sealed class LexicalResources
     public IReadOnlyList<ThesaurusEntry> SourcesOf(string word, PartOfSpeech pos) =>
         Lookup(word, pos, reverse: true);
 
-    private IReadOnlyList<ThesaurusEntry> Lookup(string word, PartOfSpeech pos, bool reverse)
+    /// <summary>
+    /// The headwords that list <paramref name="word"/> read as <paramref name="pos"/>, as candidates
+    /// to put into the word's form, with no allocation once the word has been seen (its lemma and
+    /// form are cached): the same pairs as <see cref="SourcesOf(string, PartOfSpeech)"/>, in term-id
+    /// order, not merged by inflected text. Fills <paramref name="destination"/> and returns the
+    /// total count (which may exceed its length: call again with a larger buffer for the rest).
+    /// </summary>
+    public int SourcesOf(ReadOnlySpan<char> word, PartOfSpeech pos, Span<LexicalCandidate> destination) =>
+        Candidates(word, pos, reverse: true, destination);
+
+    /// <summary>The synonyms of <paramref name="word"/> read as <paramref name="pos"/>; see <see cref="SourcesOf(ReadOnlySpan{char}, PartOfSpeech, Span{LexicalCandidate})"/>.</summary>
+    public int SynonymsOf(ReadOnlySpan<char> word, PartOfSpeech pos, Span<LexicalCandidate> destination) =>
+        Candidates(word, pos, reverse: false, destination);
+
+    /// <summary>The text of <paramref name="candidate"/> in the observed form ("require" → "required").</summary>
+    public string Inflect(in LexicalCandidate candidate, PartOfSpeech pos)
     {
-        ArgumentNullException.ThrowIfNull(word);
+        var term = Thesaurus.Term(candidate.TermId);
+        return candidate.Form == WordForm.Base ? term : Morphology.Inflect(term, pos, candidate.Form);
+    }
+
+    /// <summary>Sorts candidates strongest first, ties in ordinal order of the term. In place, no allocation.</summary>
+    public static void SortByStrength(Span<LexicalCandidate> candidates) =>
+        candidates.Sort(static (a, b) => a.Strength != b.Strength ? b.Strength.CompareTo(a.Strength) : a.TermId.CompareTo(b.TermId));
+
+    private int Candidates(ReadOnlySpan<char> word, PartOfSpeech pos, bool reverse, Span<LexicalCandidate> destination)
+    {
+        var (id, form) = Analysis(word, pos);
+        if (id < 0)
+        {
+            return 0;
+        }
+
+        var posBit = PosBit(pos);
+        var links = reverse ? Thesaurus.SourceLinks(id) : Thesaurus.SynonymLinks(id);
+        var count = 0;
+        foreach (var link in links)
+        {
+            if ((link.Info & PairInfo.AnyPos) != 0 && (link.Info & posBit) == 0)
+            {
+                continue;
+            }
+
+            if (count < destination.Length)
+            {
+                var strength = Math.Min(1f, link.Strength + ((link.Info & posBit) != 0 ? 0.05f : 0f));
+                destination[count] = new LexicalCandidate(link.TermId, form, strength, link.Info);
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    // (thesaurus id of the lemma, form of the word), cached per part of speech: Analyze allocates.
+    private (int Id, WordForm Form) Analysis(ReadOnlySpan<char> word, PartOfSpeech pos)
+    {
+        var cache = _analyses[(int)pos];
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        var analysis = Analyze(text, pos);
+        if (cache.Count < MaxCachedAnalyses)
+        {
+            cache.TryAdd(text, analysis);
+        }
+
+        return analysis;
+    }
+
+    private (int Id, WordForm Form) Analyze(string word, PartOfSpeech pos)
+    {
         var analyses = Morphology.Analyze(word, pos);
         var (lemma, form) = analyses.Count > 0 ? analyses[0] : (word.ToLowerInvariant(), WordForm.Base);
         var id = Thesaurus.Find(lemma);
@@ -70,34 +150,40 @@ public sealed class LexicalResources
             form = WordForm.Base;
         }
 
+        return (id, form);
+    }
+
+    private static PairInfo PosBit(PartOfSpeech pos) => pos switch
+    {
+        PartOfSpeech.Noun => PairInfo.Noun,
+        PartOfSpeech.Verb => PairInfo.Verb,
+        PartOfSpeech.Adjective => PairInfo.Adjective,
+        _ => PairInfo.Adverb,
+    };
+
+    private IReadOnlyList<ThesaurusEntry> Lookup(string word, PartOfSpeech pos, bool reverse)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var (id, form) = Analysis(word, pos);
         if (id < 0)
         {
             return [];
         }
 
-        var posBit = pos switch
-        {
-            PartOfSpeech.Noun => PairInfo.Noun,
-            PartOfSpeech.Verb => PairInfo.Verb,
-            PartOfSpeech.Adjective => PairInfo.Adjective,
-            _ => PairInfo.Adverb,
-        };
-        var ids = reverse ? Thesaurus.SourceIds(id) : Thesaurus.SynonymIds(id);
-        var first = Thesaurus.FirstPair(id);
-        var pairs = reverse ? Thesaurus.SourcePairs(id) : default;
+        var posBit = PosBit(pos);
+        var links = reverse ? Thesaurus.SourceLinks(id) : Thesaurus.SynonymLinks(id);
         var best = new Dictionary<string, ThesaurusEntry>(StringComparer.Ordinal);
-        for (var k = 0; k < ids.Length; k++)
+        foreach (var link in links)
         {
-            var pair = reverse ? pairs[k] : first + k;
-            var info = Thesaurus.PairInfoOf(pair);
+            var info = link.Info;
             if ((info & PairInfo.AnyPos) != 0 && (info & posBit) == 0)
             {
                 continue;
             }
 
-            var term = Thesaurus.Term(ids[k]);
+            var term = Thesaurus.Term(link.TermId);
             var inflected = form == WordForm.Base ? term : Morphology.Inflect(term, pos, form);
-            var strength = Thesaurus.PairStrength(pair) + ((info & posBit) != 0 ? 0.05f : 0f);
+            var strength = link.Strength + ((info & posBit) != 0 ? 0.05f : 0f);
             if (!best.TryGetValue(inflected, out var old) || old.Strength < strength)
             {
                 best[inflected] = new ThesaurusEntry(inflected, Math.Min(1f, strength), info);
@@ -107,3 +193,11 @@ public sealed class LexicalResources
         return [.. best.Values.OrderByDescending(e => e.Strength).ThenBy(e => e.Term, StringComparer.Ordinal)];
     }
 }
+
+/// <summary>
+/// A thesaurus candidate for a word in context, with no string: the candidate term's id
+/// (<see cref="ThesaurusIndex.TermSpan"/>), the form to put it into
+/// (<see cref="LexicalResources.Inflect"/>), the pair's strength (0–1, plus 0.05 when the pair
+/// holds for the part of speech asked for) and provenance.
+/// </summary>
+public readonly record struct LexicalCandidate(int TermId, WordForm Form, float Strength, PairInfo Info);
