@@ -247,7 +247,7 @@ public sealed partial class WordList
     {
         var byFirst = new Dictionary<char, List<int>[]>();
         var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < _forms.Count; i++)
+        for (var i = 0; i < _forms.SlotCount; i++)
         {
             var flags = _forms.FlagsAt(i);
             if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
