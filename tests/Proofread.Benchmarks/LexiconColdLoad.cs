@@ -55,9 +55,13 @@ internal static class LexiconColdLoad
 
     private static void Step(string what, Func<object> load)
     {
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         GC.KeepAlive(load());
-        Console.WriteLine(FormattableString.Invariant($"{what,-16} {watch.Elapsed.TotalMilliseconds,6:F1} ms"));
+        var wall = watch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        Console.WriteLine(FormattableString.Invariant($"{what,-16} {wall,6:F1} ms wall {(process.TotalProcessorTime - cpu0).TotalMilliseconds,6:F1} ms CPU"));
     }
 
     private static string PeakResidentMb()

@@ -37,8 +37,11 @@ internal sealed unsafe class FormTable
     private readonly byte* _blob;
     private readonly byte* _flags;
 
+    private readonly Mapping _mapping;
+
     private FormTable(Mapping mapping, int column)
     {
+        _mapping = mapping;
         _unionCount = mapping.Count;
         _mask = mapping.Slots - 1;
         _offsets = mapping.Offsets;
@@ -92,6 +95,57 @@ internal sealed unsafe class FormTable
         return Read(buffer, null);
     }
 
+    /// <summary>A table of several named dictionaries built in memory; returns the first.</summary>
+    public static FormTable[] Create(IReadOnlyList<(string Name, IReadOnlyDictionary<string, WordList.WordFlags> Forms, IReadOnlyDictionary<string, int[]> CompoundPieces)> dictionaries)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, dictionaries);
+        buffer.Position = 0;
+        var first = Read(buffer, null);
+        return [first, .. Enumerable.Range(1, dictionaries.Count - 1).Select(first.Sibling)];
+    }
+
+    /// <summary>Every dictionary of the file at <paramref name="path"/>, in order (memory-mapped once per process).</summary>
+    public static FormTable[] OpenAll(string path)
+    {
+        var first = Open(path, null);
+        return [first, .. Enumerable.Range(1, first._mapping.Columns.Length - 1).Select(first.Sibling)];
+    }
+
+    private FormTable Sibling(int column) => new(_mapping, column);
+
+    /// <summary>The slot of <paramref name="word"/> among the forms of every dictionary of the file, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word)
+    {
+        byte[]? rented = null;
+        var max = Encoding.UTF8.GetMaxByteCount(word.Length);
+        var bytes = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
+        try
+        {
+            var key = bytes[..Encoding.UTF8.GetBytes(word, bytes)];
+            for (var slot = (int)Utf8SpanSet.Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+            {
+                var i = _slots[slot] - 1;
+                if (key.SequenceEqual(BytesAt(i)))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Whether this dictionary holds <paramref name="word"/> (any flags).</summary>
+    public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
     /// <summary>This dictionary's forms with their flags.</summary>
     public Dictionary<string, WordList.WordFlags> ToDictionary()
     {
@@ -110,32 +164,9 @@ internal sealed unsafe class FormTable
     /// <summary>The flags of <paramref name="word"/> when this dictionary holds it.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out WordList.WordFlags flags)
     {
-        byte[]? rented = null;
-        var max = Encoding.UTF8.GetMaxByteCount(word.Length);
-        var bytes = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var key = bytes[..Encoding.UTF8.GetBytes(word, bytes)];
-            for (var slot = (int)Utf8SpanSet.Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
-            {
-                var i = _slots[slot] - 1;
-                if (key.SequenceEqual(BytesAt(i)))
-                {
-                    flags = (WordList.WordFlags)_flags[i];
-                    return flags != WordList.WordFlags.None;
-                }
-            }
-
-            flags = WordList.WordFlags.None;
-            return false;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        var i = IndexOf(word);
+        flags = i >= 0 ? (WordList.WordFlags)_flags[i] : WordList.WordFlags.None;
+        return flags != WordList.WordFlags.None;
     }
 
     /// <summary>The flags of form slot <paramref name="index"/> (ordinal order; 0 when this dictionary lacks it).</summary>
@@ -165,8 +196,9 @@ internal sealed unsafe class FormTable
         var union = dictionaries.SelectMany(d => d.Forms.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var utf8 = union.Select(Encoding.UTF8.GetBytes).ToArray();
         var blobLength = utf8.Sum(b => b.Length);
+        // A power of two for a load factor of at most 0.75 (linear probing stays short).
         var slots = 16;
-        while (slots < union.Length * 2)
+        while (slots * 3L < union.Length * 4L)
         {
             slots <<= 1;
         }
