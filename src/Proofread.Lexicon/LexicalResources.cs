@@ -78,6 +78,25 @@ public sealed class LexicalResources
     public int SynonymsOf(ReadOnlySpan<char> word, PartOfSpeech pos, Span<LexicalCandidate> destination) =>
         Candidates(word, pos, reverse: false, destination);
 
+    /// <summary>
+    /// The headwords that list <paramref name="word"/> read as <paramref name="pos"/>, as a lazy
+    /// view: the look-up is a cached analysis plus a hash probe, and enumerating applies the
+    /// part-of-speech filter of <see cref="SourcesOf(string, PartOfSpeech)"/>. No allocation once
+    /// the word has been seen.
+    /// </summary>
+    public LexicalLinks SourceLinksOf(ReadOnlySpan<char> word, PartOfSpeech pos)
+    {
+        var (id, form) = Analysis(word, pos);
+        return id < 0 ? default : new LexicalLinks(Thesaurus.SourceLinks(id), form, PosBit(pos));
+    }
+
+    /// <summary>The synonyms of <paramref name="word"/> read as <paramref name="pos"/>, as a lazy view (see <see cref="SourceLinksOf"/>).</summary>
+    public LexicalLinks SynonymLinksOf(ReadOnlySpan<char> word, PartOfSpeech pos)
+    {
+        var (id, form) = Analysis(word, pos);
+        return id < 0 ? default : new LexicalLinks(Thesaurus.SynonymLinks(id), form, PosBit(pos));
+    }
+
     /// <summary>The text of <paramref name="candidate"/> in the observed form ("require" → "required").</summary>
     public string Inflect(in LexicalCandidate candidate, PartOfSpeech pos)
     {
@@ -201,3 +220,66 @@ public sealed class LexicalResources
 /// holds for the part of speech asked for) and provenance.
 /// </summary>
 public readonly record struct LexicalCandidate(int TermId, WordForm Form, float Strength, PairInfo Info);
+
+/// <summary>
+/// Thesaurus links of a word in context, filtered by part of speech while enumerated: each
+/// <see cref="LexicalCandidate"/> carries the form to put the term into and the strength with the
+/// part-of-speech bonus, as <see cref="LexicalResources.SourcesOf(ReadOnlySpan{char}, PartOfSpeech, Span{LexicalCandidate})"/> gives. The default value is empty.
+/// </summary>
+public readonly ref struct LexicalLinks
+{
+    private readonly ThesaurusLinks _links;
+    private readonly WordForm _form;
+    private readonly PairInfo _posBit;
+
+    internal LexicalLinks(ThesaurusLinks links, WordForm form, PairInfo posBit)
+    {
+        _links = links;
+        _form = form;
+        _posBit = posBit;
+    }
+
+    /// <summary>The form the word was read in, which every candidate takes.</summary>
+    public WordForm Form => _form;
+
+    /// <summary>The links before the part-of-speech filter.</summary>
+    public ThesaurusLinks Unfiltered => _links;
+
+    /// <summary>An allocation-free enumerator over the candidates that pass the filter.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Enumerates <see cref="LexicalLinks"/>.</summary>
+    public ref struct Enumerator
+    {
+        private readonly LexicalLinks _view;
+        private int _k;
+
+        internal Enumerator(LexicalLinks view)
+        {
+            _view = view;
+            _k = -1;
+        }
+
+        /// <summary>The current candidate.</summary>
+        public LexicalCandidate Current { get; private set; }
+
+        /// <summary>Advances to the next candidate that holds for the part of speech.</summary>
+        public bool MoveNext()
+        {
+            var posBit = _view._posBit;
+            while (++_k < _view._links.Count)
+            {
+                var link = _view._links[_k];
+                if ((link.Info & PairInfo.AnyPos) != 0 && (link.Info & posBit) == 0)
+                {
+                    continue;
+                }
+
+                Current = new LexicalCandidate(link.TermId, _view._form, Math.Min(1f, link.Strength + ((link.Info & posBit) != 0 ? 0.05f : 0f)), link.Info);
+                return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -147,6 +147,19 @@ public class ThesaurusLookupBenchmarks
         return total;
     }
 
+    /// <summary>LexicalResources.SourceLinksOf by string as a noun: the lazy view (cached lemma, hash probe), allocation-free.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int SourceLinksOfView()
+    {
+        var total = 0;
+        foreach (var term in _terms)
+        {
+            total += _resources.SourceLinksOf(term.AsSpan(), PartOfSpeech.Noun).Unfiltered.Count;
+        }
+
+        return total;
+    }
+
     /// <summary>LexicalResources.SourcesOf by string as a noun, merged, inflected and sorted entries (allocates).</summary>
     [Benchmark(OperationsPerInvoke = Lookups)]
     public int SourcesOfEntries()

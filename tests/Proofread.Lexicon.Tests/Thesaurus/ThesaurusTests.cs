@@ -159,6 +159,10 @@ public sealed class ThesaurusTests
             }
 
             total += R.SourcesOf(word, PartOfSpeech.Noun, buffer);
+            foreach (var c in R.SourceLinksOf(word, PartOfSpeech.Noun))
+            {
+                total += c.Strength;
+            }
         }
 
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
@@ -186,6 +190,15 @@ public sealed class ThesaurusTests
             Assert.Equal(expected.Select(e => (e.Term, e.Strength, e.Info)), merged
                 .OrderByDescending(p => p.Value.Strength).ThenBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => (p.Key, p.Value.Strength, p.Value.Info)));
+
+            var viewed = new List<LexicalCandidate>();
+            foreach (var c in R.SourceLinksOf(word.AsSpan(), pos))
+            {
+                viewed.Add(c);
+            }
+
+            LexicalResources.SortByStrength(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(viewed));
+            Assert.Equal(buffer, viewed);
 
             count = R.SynonymsOf(word.AsSpan(), pos, []);
             Assert.Equal(R.SynonymsOf(word, pos).Count > 0, count > 0);
