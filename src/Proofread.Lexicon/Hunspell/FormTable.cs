@@ -123,7 +123,7 @@ internal sealed unsafe class FormTable
         try
         {
             var key = bytes[..Encoding.UTF8.GetBytes(word, bytes)];
-            for (var slot = (int)Utf8SpanSet.Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
+            for (var slot = (int)Hash(key) & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
             {
                 var i = _slots[slot] - 1;
                 if (key.SequenceEqual(BytesAt(i)))
@@ -263,7 +263,7 @@ internal sealed unsafe class FormTable
             offsets[i] = blob;
             utf8[i].CopyTo(bytes, blobAt + blob);
             blob += utf8[i].Length;
-            var slot = (int)Utf8SpanSet.Hash(utf8[i]) & (slots - 1);
+            var slot = (int)Hash(utf8[i]) & (slots - 1);
             while (slotTable[slot] != 0)
             {
                 slot = (slot + 1) & (slots - 1);
@@ -421,5 +421,20 @@ internal sealed unsafe class FormTable
 
             return pieces;
         }
+    }
+
+    /// <summary>FNV-1a over the UTF-8 bytes with a final mix; fixed by the file format.</summary>
+    internal static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        var h = 2166136261u;
+        foreach (var b in bytes)
+        {
+            h = (h ^ b) * 16777619u;
+        }
+
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return h;
     }
 }
