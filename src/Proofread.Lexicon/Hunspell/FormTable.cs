@@ -102,17 +102,28 @@ internal sealed unsafe class FormTable
         Write(buffer, dictionaries);
         buffer.Position = 0;
         var first = Read(buffer, null);
-        return [first, .. Enumerable.Range(1, dictionaries.Count - 1).Select(first.Sibling)];
+        return first.WithSiblings();
     }
 
     /// <summary>Every dictionary of the file at <paramref name="path"/>, in order (memory-mapped once per process).</summary>
     public static FormTable[] OpenAll(string path)
     {
         var first = Open(path, null);
-        return [first, .. Enumerable.Range(1, first._mapping.Columns.Length - 1).Select(first.Sibling)];
+        return first.WithSiblings();
     }
 
-    private FormTable Sibling(int column) => new(_mapping, column);
+    // A plain loop: Enumerable.Range(...).Select would be JIT-compiled at start-up (not precompiled).
+    private FormTable[] WithSiblings()
+    {
+        var tables = new FormTable[_mapping.Columns.Length];
+        tables[0] = this;
+        for (var c = 1; c < tables.Length; c++)
+        {
+            tables[c] = new FormTable(_mapping, c);
+        }
+
+        return tables;
+    }
 
     /// <summary>The slot of <paramref name="word"/> among the forms of every dictionary of the file, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> word)

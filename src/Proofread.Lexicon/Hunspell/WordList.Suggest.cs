@@ -261,10 +261,27 @@ public sealed partial class WordList
             }
 
             var bytes = _forms.BytesAt(i);
-            if (!bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+            // Plain loops over the bytes: the span search helpers would be JIT-compiled at start-up.
+            int upperCount = 0, lowerCount = 0, nonAscii = 0;
+            foreach (var b in bytes)
             {
-                var upper = bytes.IndexOfAnyInRange((byte)'A', (byte)'Z');
-                if (upper < 0 || (upper == 0 && bytes[1..].IndexOfAnyInRange((byte)'A', (byte)'Z') < 0) || bytes.IndexOfAnyInRange((byte)'a', (byte)'z') < 0)
+                if (b >= 0x80)
+                {
+                    nonAscii++;
+                }
+                else if (b is >= (byte)'A' and <= (byte)'Z')
+                {
+                    upperCount++;
+                }
+                else if (b is >= (byte)'a' and <= (byte)'z')
+                {
+                    lowerCount++;
+                }
+            }
+
+            if (nonAscii == 0)
+            {
+                if (upperCount == 0 || (upperCount == 1 && bytes[0] is >= (byte)'A' and <= (byte)'Z') || lowerCount == 0)
                 {
                     continue; // lower case, Title case or ALL CAPS
                 }
@@ -397,7 +414,10 @@ public sealed partial class WordList
     /// </summary>
     private sealed class SuggestIndex(WordList words, Dictionary<string, List<string>> irregular, int nonAscii)
     {
-        private readonly ConcurrentDictionary<char, Lazy<(string Form, string Lower)[][]>> _buckets = new();
+        // By first letter: an array for ASCII, a dictionary keyed by string (shared generic code,
+        // precompiled) for the rest; a char-keyed dictionary would be JIT-compiled at start-up.
+        private readonly Lazy<(string Form, string Lower)[][]>?[] _ascii = new Lazy<(string, string)[][]>?[128];
+        private readonly ConcurrentDictionary<string, Lazy<(string Form, string Lower)[][]>> _other = new(StringComparer.Ordinal);
 
         /// <summary>
         /// The suggestable forms other than <paramref name="lower"/> whose lower case is
@@ -459,7 +479,18 @@ public sealed partial class WordList
         /// <summary>(form, lower-cased form) of the words whose lower case starts with <paramref name="first"/>, by length.</summary>
         public bool TryGetBuckets(char first, out (string Form, string Lower)[][] result)
         {
-            result = _buckets.GetOrAdd(first, c => new Lazy<(string, string)[][]>(() => words.BucketsOf(c, nonAscii), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            Lazy<(string, string)[][]> lazy;
+            if (first < 0x80)
+            {
+                var fresh = new Lazy<(string, string)[][]>(() => words.BucketsOf(first, nonAscii), LazyThreadSafetyMode.ExecutionAndPublication);
+                lazy = Interlocked.CompareExchange(ref _ascii[first], fresh, null) ?? fresh;
+            }
+            else
+            {
+                lazy = _other.GetOrAdd(first.ToString(), key => new Lazy<(string, string)[][]>(() => words.BucketsOf(key[0], nonAscii), LazyThreadSafetyMode.ExecutionAndPublication));
+            }
+
+            result = lazy.Value;
             return result.Length > 1 || (result.Length == 1 && result[0].Length > 0);
         }
     }

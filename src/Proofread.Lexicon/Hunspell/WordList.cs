@@ -25,7 +25,10 @@ public sealed partial class WordList
         _forms = forms;
         var compoundPieces = forms.CompoundPieces;
         _compoundPieces = compoundPieces;
-        _compoundMaxPiece = compoundPieces.Count == 0 ? 0 : compoundPieces.Keys.Max(k => k.Length);
+        foreach (var piece in compoundPieces.Keys)
+        {
+            _compoundMaxPiece = Math.Max(_compoundMaxPiece, piece.Length);
+        }
         _frequencies = frequencies;
         _suggestIndex = new Lazy<SuggestIndex>(BuildSuggestIndex, LazyThreadSafetyMode.ExecutionAndPublication);
     }

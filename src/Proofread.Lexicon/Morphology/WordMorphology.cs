@@ -40,10 +40,10 @@ public sealed class WordMorphology
         _exceptionForms = exceptionForms;
         _irregularVerbs = irregularVerbs;
         _irregularVerbForms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (lemma, (past, participle)) in irregularVerbs)
+        foreach (var entry in irregularVerbs)
         {
-            _irregularVerbForms.TryAdd(past, lemma);
-            _irregularVerbForms.TryAdd(participle, lemma);
+            _irregularVerbForms.TryAdd(entry.Value.Item1, entry.Key);
+            _irregularVerbForms.TryAdd(entry.Value.Item2, entry.Key);
         }
 
         _speller = speller;
@@ -83,7 +83,7 @@ public sealed class WordMorphology
         {
             var newline = text.AsSpan(at).IndexOf((byte)'\n');
             var lineEnd = newline < 0 ? text.Length : at + newline;
-            var line = text.AsSpan(at, lineEnd - at).TrimEnd((byte)'\r');
+            var line = text.AsSpan(at, lineEnd > at && text[lineEnd - 1] == (byte)'\r' ? lineEnd - at - 1 : lineEnd - at);
             if (line.Length >= 5)
             {
                 AddException(exceptionLemmas, exceptionForms, PosIndex((char)line[0]), line[2..]);
@@ -118,7 +118,7 @@ public sealed class WordMorphology
         {
             var newline = text.AsSpan(at).IndexOf((byte)'\n');
             var lineEnd = newline < 0 ? text.Length : at + newline;
-            var line = text.AsSpan(at, lineEnd - at).TrimEnd((byte)'\r');
+            var line = text.AsSpan(at, lineEnd > at && text[lineEnd - 1] == (byte)'\r' ? lineEnd - at - 1 : lineEnd - at);
             if (line.Length >= 5)
             {
                 var pos = PosIndex((char)line[2]);
