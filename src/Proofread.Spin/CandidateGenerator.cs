@@ -154,12 +154,11 @@ internal sealed class CandidateGenerator(SpinResources resources)
         }
 
         // A multi-word synonym replaced a word or phrase ("get together" for "party").
-        var sources = thesaurus.SourceIds(id);
-        var pairs = thesaurus.SourcePairs(id);
-        var ranked = new List<(int Term, float Strength, PairInfo Info)>(sources.Length);
-        for (var k = 0; k < sources.Length; k++)
+        var links = thesaurus.SourceLinks(id);
+        var ranked = new List<(int Term, float Strength, PairInfo Info)>(links.Count);
+        foreach (var link in links)
         {
-            ranked.Add((sources[k], thesaurus.PairStrength(pairs[k]), thesaurus.PairInfoOf(pairs[k])));
+            ranked.Add((link.TermId, link.Strength, link.Info));
         }
 
         foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(SpinResources.MaxThesaurusCandidates))

@@ -55,14 +55,16 @@ public class ThesaurusLookupBenchmarks
 {
     private const int Lookups = 150;
     private ThesaurusIndex _thesaurus = null!;
+    private LexicalResources _resources = null!;
+    private readonly LexicalCandidate[] _candidates = new LexicalCandidate[4096];
     private string[] _terms = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         LexiconData.UseRepositoryData();
-        _thesaurus = ThesaurusIndex.LoadDefault();
-        _thesaurus.EnsureReverseIndex();
+        _resources = LexicalResources.LoadDefault();
+        _thesaurus = _resources.Thesaurus;
 
         // The first 150 distinct lower-case words of the corpus (it has ~200): realistic, repeatable.
         _terms = [.. Document.FromPlainText(BenchmarkCorpus.Text).Tokens
@@ -98,6 +100,74 @@ public class ThesaurusLookupBenchmarks
         {
             var id = _thesaurus.Find(term);
             total += id < 0 ? 0 : _thesaurus.SourceIds(id).Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>SourceLinks by string (hash look-up, any case): the view of a word's sources, allocation-free.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int ReverseLookupLinksView()
+    {
+        var total = 0;
+        foreach (var term in _terms)
+        {
+            total += _thesaurus.SourceLinks(term.AsSpan()).Count;
+        }
+
+        return total;
+    }
+
+    /// <summary>SourceLinks by string reading every link's strength (~100 links per word here): allocation-free.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public float ReverseLookupLinks()
+    {
+        var total = 0f;
+        foreach (var term in _terms)
+        {
+            foreach (var link in _thesaurus.SourceLinks(term.AsSpan()))
+            {
+                total += link.Strength;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>LexicalResources.SourcesOf by string as a noun into a buffer (cached lemma, part-of-speech filter): allocation-free.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int SourcesOfIntoBuffer()
+    {
+        var total = 0;
+        foreach (var term in _terms)
+        {
+            total += _resources.SourcesOf(term.AsSpan(), PartOfSpeech.Noun, _candidates);
+        }
+
+        return total;
+    }
+
+    /// <summary>LexicalResources.SourceLinksOf by string as a noun: the lazy view (cached lemma, hash probe), allocation-free.</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int SourceLinksOfView()
+    {
+        var total = 0;
+        foreach (var term in _terms)
+        {
+            total += _resources.SourceLinksOf(term.AsSpan(), PartOfSpeech.Noun).Unfiltered.Count;
+        }
+
+        return total;
+    }
+
+    /// <summary>LexicalResources.SourcesOf by string as a noun, merged, inflected and sorted entries (allocates).</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int SourcesOfEntries()
+    {
+        var total = 0;
+        foreach (var term in _terms)
+        {
+            total += _resources.SourcesOf(term, PartOfSpeech.Noun).Count;
         }
 
         return total;
@@ -140,9 +210,13 @@ public class LexiconLoadBenchmarks
     [Benchmark]
     public int Morphology() => WordMorphology.LoadDefault().IsLemma("dog", PartOfSpeech.Noun) ? 1 : 0;
 
-    /// <summary>The merged thesaurus, forward index only.</summary>
+    /// <summary>The merged thesaurus (mapped; pages load as look-ups touch them).</summary>
     [Benchmark]
     public int Thesaurus() => ThesaurusIndex.LoadDefault().TermCount;
+
+    /// <summary>Everything LexicalResources.LoadDefault loads.</summary>
+    [Benchmark]
+    public int AllOfLexicalResources() => LexicalResources.LoadDefault().Thesaurus.TermCount;
 
     /// <summary>The British/American correspondences.</summary>
     [Benchmark]

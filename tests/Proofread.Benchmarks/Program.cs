@@ -27,6 +27,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["lexicon-load", ..])
+        {
+            LexiconColdLoad.Run(steps: args is [_, "steps"]);
+            return;
+        }
+
         if (args is ["model-footprint"])
         {
             ModelFootprint.Run();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Proofread.Lexicon.Hunspell;
 
 /// <summary>Suggestions: REP table, case fixes, word splits and a weighted edit distance ≤ 2.</summary>
@@ -53,12 +55,9 @@ public sealed partial class WordList
         }
 
         // Case only: "paris" -> "Paris", "mcdonald" -> "McDonald".
-        if (index.ByLower.TryGetValue(lower, out var cased))
+        foreach (var form in index.Cased(lower))
         {
-            foreach (var form in cased)
-            {
-                Consider(form, 0.05);
-            }
+            Consider(form, 0.05);
         }
 
         // REP: typical misspellings written as replacements; a space in the result makes two words.
@@ -190,7 +189,8 @@ public sealed partial class WordList
         }
 
         // The lower-cased candidate may be a proper noun: take its dictionary casing.
-        if (index.ByLower.TryGetValue(candidate, out var cased))
+        var cased = index.Cased(candidate);
+        if (cased.Count > 0)
         {
             canonical = cased[0];
             return true;
@@ -240,89 +240,151 @@ public sealed partial class WordList
         }
     }
 
+    private bool IsSuggestable(int index) => IsSuggestable(_forms.FlagsAt(index));
+
+    private static bool IsSuggestable(WordFlags flags) =>
+        (flags & WordFlags.Accepted) != 0 && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0;
+
     // Built on the first suggestion of a run, so it is start-up time: one pass over the UTF-8
-    // bytes, decoding only forms with capitals or non-ASCII letters; the edit-distance buckets
-    // hold form indices and are decoded one first letter at a time, when a word needs them.
+    // bytes that allocates only for the few forms cased other than "Title" or "ALL CAPS"
+    // (McDonald); those two casings are probed in the form table when asked for. The
+    // edit-distance buckets are built one first letter at a time, when a word needs them, from
+    // the contiguous runs of the ordinally sorted forms that start with that letter.
     private SuggestIndex BuildSuggestIndex()
     {
-        var byFirst = new Dictionary<char, List<int>[]>();
-        var byLower = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < _forms.Count; i++)
+        var irregular = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < _forms.SlotCount; i++)
         {
-            var flags = _forms.FlagsAt(i);
-            if ((flags & WordFlags.Accepted) == 0 || (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) != 0)
+            if (!IsSuggestable(i))
             {
                 continue;
             }
 
             var bytes = _forms.BytesAt(i);
-            char first;
-            int length;
-            if (!bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+            // Plain loops over the bytes: the span search helpers would be JIT-compiled at start-up.
+            int upperCount = 0, lowerCount = 0, nonAscii = 0;
+            foreach (var b in bytes)
             {
-                first = (char)bytes[0];
-                length = bytes.Length;
-                if (bytes.ContainsAnyInRange((byte)'A', (byte)'Z'))
+                if (b >= 0x80)
                 {
-                    first = char.ToLowerInvariant(first);
-                    AddCased(byLower, _forms.FormAt(i));
+                    nonAscii++;
                 }
+                else if (b is >= (byte)'A' and <= (byte)'Z')
+                {
+                    upperCount++;
+                }
+                else if (b is >= (byte)'a' and <= (byte)'z')
+                {
+                    lowerCount++;
+                }
+            }
+
+            if (nonAscii == 0)
+            {
+                if (upperCount == 0 || (upperCount == 1 && bytes[0] is >= (byte)'A' and <= (byte)'Z') || lowerCount == 0)
+                {
+                    continue; // lower case, Title case or ALL CAPS
+                }
+
+                var form = _forms.FormAt(i);
+                AddCased(irregular, form, form.ToLowerInvariant());
             }
             else
             {
                 var form = _forms.FormAt(i);
                 var lower = form.ToLowerInvariant();
-                first = lower[0];
-                length = lower.Length;
-                if (!string.Equals(lower, form, StringComparison.Ordinal))
+                if (!string.Equals(lower, form, StringComparison.Ordinal)
+                    && !string.Equals(ToInitCap(lower), form, StringComparison.Ordinal)
+                    && !string.Equals(lower.ToUpperInvariant(), form, StringComparison.Ordinal))
                 {
-                    AddCased(byLower, form);
+                    AddCased(irregular, form, lower);
                 }
             }
-
-            if (!byFirst.TryGetValue(first, out var byLength) || byLength.Length <= length)
-            {
-                var grown = new List<int>[Math.Max(length + 1, byLength?.Length ?? 0)];
-                byLength?.CopyTo(grown, 0);
-                byLength = grown;
-                byFirst[first] = byLength;
-            }
-
-            (byLength[length] ??= []).Add(i);
         }
 
-        var buckets = new Dictionary<char, Lazy<(string Form, string Lower)[][]>>(byFirst.Count);
-        foreach (var (first, byLength) in byFirst)
-        {
-            buckets[first] = new Lazy<(string, string)[][]>(() => Decode(byLength), LazyThreadSafetyMode.ExecutionAndPublication);
-        }
-
-        return new SuggestIndex(buckets, byLower);
+        return new SuggestIndex(this, irregular, FirstNonAscii());
     }
 
-    // Plain loops rather than LINQ: generic instantiations over tuples are not precompiled.
-    private (string Form, string Lower)[][] Decode(List<int>[] byLength)
+    // The first form (ordinal order) whose first byte is not ASCII: UTF-16 ordinal order puts
+    // every non-ASCII first letter after the ASCII ones.
+    private int FirstNonAscii() => LowerBound(0x80, 0, _forms.SlotCount);
+
+    // The first index in [lo, hi) whose first UTF-8 byte is at least b (forms are sorted ordinally).
+    private int LowerBound(int b, int lo, int hi)
     {
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_forms.BytesAt(mid)[0] < b)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // (form, lower case) of the suggestable forms whose lower case starts with first, by length.
+    // Plain loops rather than LINQ: generic instantiations over tuples are not precompiled.
+    private (string Form, string Lower)[][] BucketsOf(char first, int nonAscii)
+    {
+        var byLength = new List<(string, string)>[1];
+        void Add(string form, string lower, int length)
+        {
+            if (byLength.Length <= length)
+            {
+                Array.Resize(ref byLength, length + 1);
+            }
+
+            (byLength[length] ??= []).Add((form, lower));
+        }
+
+        if (first < 0x80)
+        {
+            // Upper-case initials sort before lower-case ones: slot order is kept.
+            var initials = first is >= 'a' and <= 'z' ? new[] { (int)first - 32, first } : [first];
+            foreach (var initial in initials)
+            {
+                for (var i = LowerBound(initial, 0, nonAscii); i < nonAscii && _forms.BytesAt(i)[0] == initial; i++)
+                {
+                    if (IsSuggestable(i))
+                    {
+                        var form = _forms.FormAt(i);
+                        var lower = form.ToLowerInvariant();
+                        Add(form, lower, lower.Length);
+                    }
+                }
+            }
+        }
+
+        for (var i = nonAscii; i < _forms.SlotCount; i++)
+        {
+            if (IsSuggestable(i))
+            {
+                var form = _forms.FormAt(i);
+                var lower = form.ToLowerInvariant();
+                if (lower[0] == first)
+                {
+                    Add(form, lower, lower.Length);
+                }
+            }
+        }
+
         var result = new (string, string)[byLength.Length][];
         for (var length = 0; length < byLength.Length; length++)
         {
-            var indices = byLength[length];
-            var bucket = new (string, string)[indices?.Count ?? 0];
-            for (var k = 0; k < bucket.Length; k++)
-            {
-                var form = _forms.FormAt(indices![k]);
-                bucket[k] = (form, form.ToLowerInvariant());
-            }
-
-            result[length] = bucket;
+            result[length] = byLength[length] is { } list ? [.. list] : [];
         }
 
         return result;
     }
 
-    private static void AddCased(Dictionary<string, List<string>> byLower, string form)
+    private static void AddCased(Dictionary<string, List<string>> byLower, string form, string lower)
     {
-        var lower = form.ToLowerInvariant();
         if (!byLower.TryGetValue(lower, out var list))
         {
             list = [];
@@ -335,32 +397,101 @@ public sealed partial class WordList
     /// <summary>The suggestable forms whose lower case is <paramref name="lower"/>.</summary>
     private IEnumerable<string> FormsWithLower(string lower, SuggestIndex index)
     {
-        if (index.ByLower.TryGetValue(lower, out var cased))
+        foreach (var form in index.Cased(lower))
         {
-            foreach (var form in cased)
-            {
-                yield return form;
-            }
+            yield return form;
         }
 
-        if (_forms.TryGetValue(lower.AsSpan(), out var flags) && (flags & WordFlags.Accepted) != 0
-            && (flags & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0)
+        if (_forms.TryGetValue(lower.AsSpan(), out var flags) && IsSuggestable(flags))
         {
             yield return lower;
         }
     }
 
-    /// <summary>The suggestion index: forms with capitals by their lower case, and (form, lower case) by first letter and length, decoded per letter on first use.</summary>
-    private sealed class SuggestIndex(Dictionary<char, Lazy<(string Form, string Lower)[][]>> buckets, Dictionary<string, List<string>> byLower)
+    /// <summary>
+    /// The suggestion index: forms with capitals by their lower case ("paris" → "Paris"), and
+    /// (form, lower case) by first letter and length, built per letter on first use.
+    /// </summary>
+    private sealed class SuggestIndex(WordList words, Dictionary<string, List<string>> irregular, int nonAscii)
     {
-        /// <summary>Forms with capitals by their lower case ("paris" → "Paris").</summary>
-        public Dictionary<string, List<string>> ByLower { get; } = byLower;
+        // By first letter: an array for ASCII, a dictionary keyed by string (shared generic code,
+        // precompiled) for the rest; a char-keyed dictionary would be JIT-compiled at start-up.
+        private readonly Lazy<(string Form, string Lower)[][]>?[] _ascii = new Lazy<(string, string)[][]>?[128];
+        private readonly ConcurrentDictionary<string, Lazy<(string Form, string Lower)[][]>> _other = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The suggestable forms other than <paramref name="lower"/> whose lower case is
+        /// <paramref name="lower"/>, in ordinal order ("paris" → ["Paris"]).
+        /// </summary>
+        public IReadOnlyList<string> Cased(string lower)
+        {
+            if (lower.Length == 0)
+            {
+                return [];
+            }
+
+            List<string>? result = null;
+            Span<char> buffer = lower.Length <= 128 ? stackalloc char[lower.Length] : new char[lower.Length];
+            lower.AsSpan().ToUpperInvariant(buffer);
+            Probe(buffer, lower, ref result);
+            lower.AsSpan().CopyTo(buffer);
+            buffer[0] = char.ToUpperInvariant(lower[0]);
+            Probe(buffer, lower, ref result);
+            if (irregular.TryGetValue(lower, out var more))
+            {
+                (result ??= []).AddRange(more);
+            }
+
+            if (result is null)
+            {
+                return [];
+            }
+
+            if (result.Count > 1)
+            {
+                result.Sort(StringComparer.Ordinal);
+                for (var k = result.Count - 1; k > 0; k--)
+                {
+                    if (string.Equals(result[k], result[k - 1], StringComparison.Ordinal))
+                    {
+                        result.RemoveAt(k);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private void Probe(ReadOnlySpan<char> cased, string lower, ref List<string>? result)
+        {
+            if (cased.SequenceEqual(lower) || !words._forms.TryGetValue(cased, out var flags) || !IsSuggestable(flags))
+            {
+                return;
+            }
+
+            var form = cased.ToString();
+            if (string.Equals(form.ToLowerInvariant(), lower, StringComparison.Ordinal))
+            {
+                (result ??= []).Add(form);
+            }
+        }
 
         /// <summary>(form, lower-cased form) of the words whose lower case starts with <paramref name="first"/>, by length.</summary>
         public bool TryGetBuckets(char first, out (string Form, string Lower)[][] result)
         {
-            result = buckets.TryGetValue(first, out var lazy) ? lazy.Value : [];
-            return lazy is not null;
+            Lazy<(string, string)[][]> lazy;
+            if (first < 0x80)
+            {
+                var fresh = new Lazy<(string, string)[][]>(() => words.BucketsOf(first, nonAscii), LazyThreadSafetyMode.ExecutionAndPublication);
+                lazy = Interlocked.CompareExchange(ref _ascii[first], fresh, null) ?? fresh;
+            }
+            else
+            {
+                lazy = _other.GetOrAdd(first.ToString(), key => new Lazy<(string, string)[][]>(() => words.BucketsOf(key[0], nonAscii), LazyThreadSafetyMode.ExecutionAndPublication));
+            }
+
+            result = lazy.Value;
+            return result.Length > 1 || (result.Length == 1 && result[0].Length > 0);
         }
     }
 }

@@ -19,12 +19,16 @@ public sealed partial class WordList
     private readonly int _compoundMaxPiece;
     private readonly Lazy<WordFrequencies?> _frequencies;
 
-    private WordList(AffixData aff, FormTable forms, Dictionary<string, int[]> compoundPieces, Lazy<WordFrequencies?> frequencies)
+    private WordList(AffixData aff, FormTable forms, Lazy<WordFrequencies?> frequencies)
     {
         _aff = aff;
         _forms = forms;
+        var compoundPieces = forms.CompoundPieces;
         _compoundPieces = compoundPieces;
-        _compoundMaxPiece = compoundPieces.Count == 0 ? 0 : compoundPieces.Keys.Max(k => k.Length);
+        foreach (var piece in compoundPieces.Keys)
+        {
+            _compoundMaxPiece = Math.Max(_compoundMaxPiece, piece.Length);
+        }
         _frequencies = frequencies;
         _suggestIndex = new Lazy<SuggestIndex>(BuildSuggestIndex, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -66,41 +70,72 @@ public sealed partial class WordList
             builder.AddDicLine(line);
         }
 
-        return new WordList(aff, FormTable.Create(builder.Forms), builder.CompoundPieces, new Lazy<WordFrequencies?>(frequencies));
+        return new WordList(aff, FormTable.Create(builder.Forms, builder.CompoundPieces), new Lazy<WordFrequencies?>(frequencies));
     }
 
     /// <summary>
-    /// Loads a dictionary from its .aff file and the compiled word forms that <see cref="WriteCompiled"/>
-    /// wrote from the same .aff and its .dic: one read, no affix expansion. Check and Suggest give
-    /// the same answers as with <see cref="CreateFromFiles"/>.
+    /// Loads a dictionary from its .aff file and the compiled word forms that <see cref="WriteCompiled(Stream)"/>
+    /// wrote from the same .aff and its .dic: the file is memory-mapped (once per process) and used
+    /// in place, with no affix expansion and nothing decoded. Check and Suggest give the same
+    /// answers as with <see cref="CreateFromFiles"/>. Takes the file's first dictionary.
     /// </summary>
     /// <param name="affPath">The .aff file (settings, REP, BREAK, compound rules).</param>
-    /// <param name="compiledPath">The compiled forms (dictionaries/hunspell/*.forms.gz).</param>
+    /// <param name="compiledPath">The compiled forms (dictionaries/hunspell/en.forms).</param>
     /// <param name="frequencies">Word counts for ranking suggestions, asked for on the first suggestion only.</param>
-    public static WordList CreateFromCompiledFiles(string affPath, string compiledPath, Func<WordFrequencies?>? frequencies = null)
-    {
-        using var aff = File.OpenRead(affPath);
-        using var compiled = File.OpenRead(compiledPath);
-        return CreateFromCompiled(aff, compiled, frequencies);
-    }
-
-    /// <summary>Loads a dictionary from an .aff stream and a compiled-forms stream (both left open).</summary>
-    /// <exception cref="InvalidDataException">The compiled stream is not a compiled word list.</exception>
-    public static WordList CreateFromCompiled(Stream affStream, Stream compiledStream, Func<WordFrequencies?>? frequencies = null)
-    {
-        var aff = AffixData.Parse(affStream);
-        var (forms, pieces) = FormTable.Read(compiledStream);
-        return new WordList(aff, forms, pieces, new Lazy<WordFrequencies?>(frequencies ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication));
-    }
+    public static WordList CreateFromCompiledFiles(string affPath, string compiledPath, Func<WordFrequencies?>? frequencies = null) =>
+        CreateFromCompiledFiles(affPath, compiledPath, dictionaryName: null, frequencies);
 
     /// <summary>
-    /// Writes the expanded word forms (gzip, deterministic: same .aff/.dic in, same bytes out),
-    /// for <see cref="CreateFromCompiled"/>.
+    /// Loads dictionary <paramref name="dictionaryName"/> (e.g. "en_GB") of a compiled file that
+    /// holds several (<see cref="WriteCompiled(Stream, IReadOnlyList{ValueTuple{string, WordList}})"/>);
+    /// null takes the first. Dictionaries of one file share its mapping.
     /// </summary>
-    public void WriteCompiled(Stream stream)
+    /// <exception cref="InvalidDataException">The file is not a compiled word list, or lacks the dictionary.</exception>
+    public static WordList CreateFromCompiledFiles(string affPath, string compiledPath, string? dictionaryName, Func<WordFrequencies?>? frequencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(compiledPath);
+        using var aff = File.OpenRead(affPath);
+        return new WordList(AffixData.Parse(aff), FormTable.Open(compiledPath, dictionaryName), LazyFrequencies(frequencies));
+    }
+
+    /// <summary>Loads a dictionary from an .aff stream and a compiled-forms stream (both left open; the forms are copied).</summary>
+    /// <exception cref="InvalidDataException">The compiled stream is not a compiled word list.</exception>
+    public static WordList CreateFromCompiled(Stream affStream, Stream compiledStream, Func<WordFrequencies?>? frequencies = null) =>
+        CreateFromCompiled(affStream, compiledStream, dictionaryName: null, frequencies);
+
+    /// <summary>Loads dictionary <paramref name="dictionaryName"/> (null: the first) from an .aff stream and a compiled-forms stream.</summary>
+    /// <exception cref="InvalidDataException">The compiled stream is not a compiled word list, or lacks the dictionary.</exception>
+    public static WordList CreateFromCompiled(Stream affStream, Stream compiledStream, string? dictionaryName, Func<WordFrequencies?>? frequencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(compiledStream);
+        var aff = AffixData.Parse(affStream);
+        return new WordList(aff, FormTable.Read(compiledStream, dictionaryName), LazyFrequencies(frequencies));
+    }
+
+    private static Lazy<WordFrequencies?> LazyFrequencies(Func<WordFrequencies?>? frequencies) =>
+        new(frequencies ?? (() => null), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Writes the expanded word forms (flat, uncompressed, deterministic: same .aff/.dic in, same
+    /// bytes out), for <see cref="CreateFromCompiled(Stream, Stream, Func{WordFrequencies?}?)"/>.
+    /// </summary>
+    public void WriteCompiled(Stream stream) => WriteCompiled(stream, [(string.Empty, this)]);
+
+    /// <summary>
+    /// Writes several dictionaries into one compiled file, each under its name (ASCII, at most 16
+    /// characters): forms they share are stored once. Deterministic.
+    /// </summary>
+    public static void WriteCompiled(Stream stream, IReadOnlyList<(string Name, WordList Words)> dictionaries)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _forms.Write(stream, _compoundPieces);
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        var columns = new List<(string, IReadOnlyDictionary<string, WordFlags>, IReadOnlyDictionary<string, int[]>)>(dictionaries.Count);
+        foreach (var (name, words) in dictionaries)
+        {
+            columns.Add((name, words._forms.ToDictionary(), words._compoundPieces));
+        }
+
+        FormTable.Write(stream, columns);
     }
 
     /// <summary>Whether <paramref name="word"/> is spelt correctly, by Hunspell's rules.</summary>

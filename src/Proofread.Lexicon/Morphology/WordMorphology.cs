@@ -21,7 +21,7 @@ public sealed class WordMorphology
     private static readonly (string Suffix, string Replacement)[] AdjectiveRules =
         [("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")];
 
-    private readonly Utf8SpanSet[] _lemmas;
+    private readonly FormTable[] _lemmas;
     private readonly Dictionary<string, List<string>>[] _exceptionLemmas;
     private readonly Dictionary<string, List<string>>[] _exceptionForms;
     private readonly Dictionary<string, (string Past, string Participle)> _irregularVerbs;
@@ -29,7 +29,7 @@ public sealed class WordMorphology
     private readonly WordList? _speller;
 
     private WordMorphology(
-        Utf8SpanSet[] lemmas,
+        FormTable[] lemmas,
         Dictionary<string, List<string>>[] exceptionLemmas,
         Dictionary<string, List<string>>[] exceptionForms,
         Dictionary<string, (string, string)> irregularVerbs,
@@ -40,10 +40,10 @@ public sealed class WordMorphology
         _exceptionForms = exceptionForms;
         _irregularVerbs = irregularVerbs;
         _irregularVerbForms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (lemma, (past, participle)) in irregularVerbs)
+        foreach (var entry in irregularVerbs)
         {
-            _irregularVerbForms.TryAdd(past, lemma);
-            _irregularVerbForms.TryAdd(participle, lemma);
+            _irregularVerbForms.TryAdd(entry.Value.Item1, entry.Key);
+            _irregularVerbForms.TryAdd(entry.Value.Item2, entry.Key);
         }
 
         _speller = speller;
@@ -53,74 +53,153 @@ public sealed class WordMorphology
     public WordMorphology WithSpeller(WordList? speller) =>
         new(_lemmas, _exceptionLemmas, _exceptionForms, _irregularVerbs, speller);
 
-    /// <summary>Loads the shipped data (dictionaries/morphology/).</summary>
+    /// <summary>The part-of-speech names of the lemma file's dictionaries, in <see cref="PartOfSpeech"/> order.</summary>
+    internal static readonly string[] PosNames = ["n", "v", "a", "r"];
+
+    /// <summary>Loads the shipped data (dictionaries/morphology/): the lemma lists memory-mapped, the exceptions parsed.</summary>
     public static WordMorphology LoadDefault(WordList? speller = null) =>
-        Load(ProofreadData.Path("morphology/wordnet.tsv.gz"), ProofreadData.Path("morphology/irregular-verbs.tsv"), speller);
+        LoadCompiled(
+            ProofreadData.Path("morphology/wordnet-lemmas.forms"),
+            ProofreadData.Path("morphology/wordnet-exceptions.tsv"),
+            ProofreadData.Path("morphology/irregular-verbs.tsv"),
+            speller);
 
-    /// <summary>Loads the WordNet table (gzip) and the irregular verb table.</summary>
-    public static WordMorphology Load(string wordnetPath, string irregularVerbsPath, WordList? speller = null)
+    /// <summary>
+    /// Loads the compiled WordNet lemma lists (one dictionary per part of speech, n v a r, in the
+    /// compiled word-list format: memory-mapped, nothing built), the exception lists
+    /// ("pos TAB form TAB lemma" lines) and the irregular verb table.
+    /// </summary>
+    public static WordMorphology LoadCompiled(string lemmasPath, string exceptionsPath, string irregularVerbsPath, WordList? speller = null)
     {
-        // The lemma lists stay UTF-8 slices of the decompressed file: 155,000 lemmas, no string each.
-        byte[] text;
-        using (var file = File.OpenRead(wordnetPath))
-        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
-        using (var copy = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, file.Length * 4)))
+        var lemmas = FormTable.OpenAll(lemmasPath);
+        if (lemmas.Length != 4)
         {
-            gzip.CopyTo(copy);
-            text = copy.GetBuffer().AsSpan(0, (int)copy.Length).ToArray();
+            throw new InvalidDataException("the lemma file must hold four parts of speech");
         }
 
-        var starts = new List<int>[4];
-        var lengths = new List<int>[4];
-        var exceptionLemmas = new Dictionary<string, List<string>>[4];
-        var exceptionForms = new Dictionary<string, List<string>>[4];
-        for (var i = 0; i < 4; i++)
-        {
-            starts[i] = new List<int>(i == 0 ? 120_000 : 22_000);
-            lengths[i] = new List<int>(i == 0 ? 120_000 : 22_000);
-            exceptionLemmas[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            exceptionForms[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        }
-
+        var (exceptionLemmas, exceptionForms) = NewExceptionTables();
+        var text = File.ReadAllBytes(exceptionsPath);
         for (var at = 0; at < text.Length;)
         {
             var newline = text.AsSpan(at).IndexOf((byte)'\n');
             var lineEnd = newline < 0 ? text.Length : at + newline;
-            var line = text.AsSpan(at, lineEnd - at).TrimEnd((byte)'\r');
+            var line = text.AsSpan(at, lineEnd > at && text[lineEnd - 1] == (byte)'\r' ? lineEnd - at - 1 : lineEnd - at);
+            if (line.Length >= 5)
+            {
+                AddException(exceptionLemmas, exceptionForms, PosIndex((char)line[0]), line[2..]);
+            }
 
-            // "L\tp\tlemma" or "X\tp\tform\tlemma"
+            at = lineEnd + 1;
+        }
+
+        return new WordMorphology(lemmas, exceptionLemmas, exceptionForms, ReadIrregularVerbs(irregularVerbsPath), speller);
+    }
+
+    /// <summary>Loads the WordNet table in its source form (gzip, "L TAB p TAB lemma" and "X TAB p TAB form TAB lemma" lines) and the irregular verb table.</summary>
+    public static WordMorphology Load(string wordnetPath, string irregularVerbsPath, WordList? speller = null)
+    {
+        byte[] text;
+        using (var file = File.OpenRead(wordnetPath))
+        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
+        using (var copy = new MemoryStream())
+        {
+            gzip.CopyTo(copy);
+            text = copy.ToArray();
+        }
+
+        var lemmas = new Dictionary<string, WordList.WordFlags>[4];
+        for (var i = 0; i < 4; i++)
+        {
+            lemmas[i] = new Dictionary<string, WordList.WordFlags>(StringComparer.Ordinal);
+        }
+
+        var (exceptionLemmas, exceptionForms) = NewExceptionTables();
+        for (var at = 0; at < text.Length;)
+        {
+            var newline = text.AsSpan(at).IndexOf((byte)'\n');
+            var lineEnd = newline < 0 ? text.Length : at + newline;
+            var line = text.AsSpan(at, lineEnd > at && text[lineEnd - 1] == (byte)'\r' ? lineEnd - at - 1 : lineEnd - at);
             if (line.Length >= 5)
             {
                 var pos = PosIndex((char)line[2]);
                 if (line[0] == (byte)'L')
                 {
-                    starts[pos].Add(at + 4);
-                    lengths[pos].Add(line.Length - 4);
+                    lemmas[pos][Encoding.UTF8.GetString(line[4..])] = WordList.WordFlags.Accepted;
                 }
                 else if (line[0] == (byte)'X')
                 {
-                    var tab = line[4..].IndexOf((byte)'\t');
-                    if (tab > 0)
-                    {
-                        var form = Encoding.UTF8.GetString(line.Slice(4, tab));
-                        var lemma = Encoding.UTF8.GetString(line[(4 + tab + 1)..]);
-                        Add(exceptionLemmas[pos], form, lemma);
-                        Add(exceptionForms[pos], lemma, form);
-                    }
+                    AddException(exceptionLemmas, exceptionForms, pos, line[4..]);
                 }
             }
 
             at = lineEnd + 1;
         }
 
-        var lemmas = new Utf8SpanSet[4];
+        var tables = FormTable.Create([.. Enumerable.Range(0, 4).Select(i => (PosNames[i], (IReadOnlyDictionary<string, WordList.WordFlags>)lemmas[i], (IReadOnlyDictionary<string, int[]>)new Dictionary<string, int[]>()))]);
+        return new WordMorphology(tables, exceptionLemmas, exceptionForms, ReadIrregularVerbs(irregularVerbsPath), speller);
+    }
+
+    /// <summary>Writes the lemma lists of a source-form WordNet table (see <see cref="Load"/>) compiled for <see cref="LoadCompiled"/>.</summary>
+    public void WriteCompiledLemmas(Stream stream)
+    {
+        var columns = new List<(string, IReadOnlyDictionary<string, WordList.WordFlags>, IReadOnlyDictionary<string, int[]>)>(4);
         for (var i = 0; i < 4; i++)
         {
-            lemmas[i] = new Utf8SpanSet(text, [.. starts[i]], [.. lengths[i]]);
+            columns.Add((PosNames[i], _lemmas[i].ToDictionary(), new Dictionary<string, int[]>()));
         }
 
+        FormTable.Write(stream, columns);
+    }
+
+    /// <summary>The exception lists as "pos TAB form TAB lemma" lines, sorted, for <see cref="LoadCompiled"/>.</summary>
+    public IEnumerable<string> ExceptionLines()
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            foreach (var (form, lemmas) in _exceptionLemmas[i])
+            {
+                foreach (var lemma in lemmas)
+                {
+                    lines.Add($"{PosNames[i]}\t{form}\t{lemma}");
+                }
+            }
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static (Dictionary<string, List<string>>[] Lemmas, Dictionary<string, List<string>>[] Forms) NewExceptionTables()
+    {
+        var exceptionLemmas = new Dictionary<string, List<string>>[4];
+        var exceptionForms = new Dictionary<string, List<string>>[4];
+        for (var i = 0; i < 4; i++)
+        {
+            exceptionLemmas[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            exceptionForms[i] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        }
+
+        return (exceptionLemmas, exceptionForms);
+    }
+
+    // "form TAB lemma"
+    private static void AddException(Dictionary<string, List<string>>[] exceptionLemmas, Dictionary<string, List<string>>[] exceptionForms, int pos, ReadOnlySpan<byte> fields)
+    {
+        var tab = fields.IndexOf((byte)'\t');
+        if (tab > 0)
+        {
+            var form = Encoding.UTF8.GetString(fields[..tab]);
+            var lemma = Encoding.UTF8.GetString(fields[(tab + 1)..]);
+            Add(exceptionLemmas[pos], form, lemma);
+            Add(exceptionForms[pos], lemma, form);
+        }
+    }
+
+    private static Dictionary<string, (string, string)> ReadIrregularVerbs(string path)
+    {
         var irregular = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(irregularVerbsPath))
+        foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#')
             {
@@ -131,7 +210,7 @@ public sealed class WordMorphology
             irregular[f[0]] = (f[1], f[2]);
         }
 
-        return new WordMorphology(lemmas, exceptionLemmas, exceptionForms, irregular, speller);
+        return irregular;
     }
 
     /// <summary>Whether WordNet lists <paramref name="word"/> as a lemma of that part of speech.</summary>

@@ -129,9 +129,15 @@ public sealed class SpellingAnalyzer : IAnalyzer
         _speller.PrepareSuggestions();
     });
 
-    /// <summary>A shipped dictionary ("en_US", "en_GB") from its compiled forms.</summary>
+    /// <summary>
+    /// A shipped dictionary ("en_US", "en_GB") from the compiled forms both share
+    /// (hunspell/en.forms, memory-mapped once per process).
+    /// </summary>
     public static WordList LoadWordList(string name, Func<WordFrequencies?>? frequencies) =>
-        WordList.CreateFromCompiledFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path($"hunspell/{name}.forms.gz"), frequencies);
+        WordList.CreateFromCompiledFiles(ProofreadData.Path($"hunspell/{name}.aff"), ProofreadData.Path(CompiledForms), name, frequencies);
+
+    /// <summary>The compiled forms of en_US and en_GB, under the data folder.</summary>
+    public const string CompiledForms = "hunspell/en.forms";
 
     /// <summary>Reads a user word list: one word per line, '#' starts a comment.</summary>
     public static IEnumerable<string> ReadWordList(string path) =>

@@ -273,13 +273,12 @@ public sealed partial class TermIndex
                 }
             }
 
-            var sources = thesaurus.SourceIds(id);
-            var pairs = thesaurus.SourcePairs(id);
-            for (var k = 0; k < sources.Length; k++)
+            // SourceLinks carries each pair's strength without the pair table SourcePairs builds.
+            foreach (var link in thesaurus.SourceLinks(id))
             {
-                foreach (var w2 in binding.WordsOf(sources[k]))
+                foreach (var w2 in binding.WordsOf(link.TermId))
                 {
-                    Put(w2, thesaurus.PairStrength(pairs[k]), same: false);
+                    Put(w2, link.Strength, same: false);
                 }
             }
         }

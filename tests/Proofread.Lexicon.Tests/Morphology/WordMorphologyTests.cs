@@ -70,4 +70,15 @@ public sealed class WordMorphologyTests
     [Fact]
     public void Analyze_reads_needed_as_past_of_need() =>
         Assert.Contains(("need", WordForm.Past), M.Analyze("needed", PartOfSpeech.Verb));
+
+    [Fact]
+    public void The_compiled_files_round_trip_through_the_writers()
+    {
+        var m = WordMorphology.LoadDefault();
+        using var lemmas = new MemoryStream();
+        m.WriteCompiledLemmas(lemmas);
+        Assert.True(File.ReadAllBytes(ProofreadData.Path("morphology/wordnet-lemmas.forms")).AsSpan().SequenceEqual(lemmas.ToArray()));
+        var lines = string.Concat(m.ExceptionLines().Select(l => l + "\n"));
+        Assert.Equal(File.ReadAllText(ProofreadData.Path("morphology/wordnet-exceptions.tsv")), lines);
+    }
 }

@@ -95,4 +95,113 @@ public sealed class ThesaurusTests
         Assert.Equal(["party"], th.Sources("get together").Select(e => e.Term));
         Assert.Equal(PairInfo.MyThes | PairInfo.Adverb, th.Synonyms("due to")[0].Info);
     }
+
+    [Fact]
+    public void Links_carry_the_same_pairs_as_the_sorted_entries()
+    {
+        var th = R.Thesaurus;
+        foreach (var word in new[] { "require", "party", "Because of", "establishment", "good" })
+        {
+            var links = th.SourceLinks(word.AsSpan());
+            var buffer = new ThesaurusLink[links.Count];
+            Assert.Equal(links.Count, links.CopyTo(buffer));
+            ThesaurusIndex.SortByStrength(buffer);
+            Assert.Equal(th.Sources(word), buffer.Select(l => new ThesaurusEntry(th.Term(l.TermId), l.Strength, l.Info)));
+
+            var id = th.Find(word);
+            var pairs = th.SourcePairs(id);
+            var k = 0;
+            foreach (var link in th.SourceLinks(id))
+            {
+                Assert.Equal(th.SourceIds(id)[k], link.TermId);
+                Assert.Equal(th.PairStrength(pairs[k]), link.Strength);
+                Assert.Equal(th.PairInfoOf(pairs[k]), link.Info);
+                Assert.Equal(id, th.SynonymIds(link.TermId)[pairs[k] - th.FirstPair(link.TermId)]);
+                k++;
+            }
+
+            Assert.Equal(th.Synonyms(word), Sorted(th, th.SynonymLinks(word.AsSpan())));
+        }
+    }
+
+    private static ThesaurusEntry[] Sorted(ThesaurusIndex th, ThesaurusLinks links)
+    {
+        var buffer = new ThesaurusLink[links.Count];
+        links.CopyTo(buffer);
+        ThesaurusIndex.SortByStrength(buffer);
+        return [.. buffer.Select(l => new ThesaurusEntry(th.Term(l.TermId), l.Strength, l.Info))];
+    }
+
+    [Fact]
+    public void Unknown_terms_have_no_links()
+    {
+        var th = R.Thesaurus;
+        Assert.Equal(-1, th.Find("qqxzv"));
+        Assert.Equal(0, th.SourceLinks("qqxzv".AsSpan()).Count);
+        Assert.Equal(0, th.SynonymLinks("".AsSpan()).Count);
+        Assert.Empty(th.Sources("qqxzv"));
+    }
+
+    [Fact]
+    public void Span_lookups_allocate_nothing()
+    {
+        var th = R.Thesaurus;
+        var word = "organization".ToCharArray();
+        var buffer = new LexicalCandidate[512];
+        _ = R.SourcesOf(word, PartOfSpeech.Noun, buffer); // caches the analysis
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var total = 0f;
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var link in th.SourceLinks(word))
+            {
+                total += link.Strength;
+            }
+
+            total += R.SourcesOf(word, PartOfSpeech.Noun, buffer);
+            foreach (var c in R.SourceLinksOf(word, PartOfSpeech.Noun))
+            {
+                total += c.Strength;
+            }
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.True(total > 0);
+    }
+
+    [Fact]
+    public void Candidates_match_the_string_lookup()
+    {
+        foreach (var (word, pos) in new[] { ("organizations", PartOfSpeech.Noun), ("needed", PartOfSpeech.Verb), ("Party", PartOfSpeech.Noun), ("quickly", PartOfSpeech.Adverb) })
+        {
+            var count = R.SourcesOf(word.AsSpan(), pos, []);
+            var buffer = new LexicalCandidate[count];
+            Assert.Equal(count, R.SourcesOf(word.AsSpan(), pos, buffer));
+            LexicalResources.SortByStrength(buffer);
+
+            // The string API merges candidates that inflect alike, keeping the strongest.
+            var merged = new Dictionary<string, LexicalCandidate>(StringComparer.Ordinal);
+            foreach (var c in buffer)
+            {
+                merged.TryAdd(R.Inflect(c, pos), c);
+            }
+
+            var expected = R.SourcesOf(word, pos);
+            Assert.Equal(expected.Select(e => (e.Term, e.Strength, e.Info)), merged
+                .OrderByDescending(p => p.Value.Strength).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => (p.Key, p.Value.Strength, p.Value.Info)));
+
+            var viewed = new List<LexicalCandidate>();
+            foreach (var c in R.SourceLinksOf(word.AsSpan(), pos))
+            {
+                viewed.Add(c);
+            }
+
+            LexicalResources.SortByStrength(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(viewed));
+            Assert.Equal(buffer, viewed);
+
+            count = R.SynonymsOf(word.AsSpan(), pos, []);
+            Assert.Equal(R.SynonymsOf(word, pos).Count > 0, count > 0);
+        }
+    }
 }
