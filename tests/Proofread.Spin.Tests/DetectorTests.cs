@@ -50,7 +50,8 @@ public sealed class DetectorTests
         var document = Document.FromPlainText(text);
         Assert.Same(Analyzer.Detect(document), Analyzer.Detect(document));
         var again = new SpinAnalyzer(SpinResources.LoadDefault).Detect(Document.FromPlainText(text));
-        Assert.Equal(Analyzer.Detect(document).Spans, again.Spans);
+        Assert.Equal(Flatten(Analyzer.Detect(document)), Flatten(again));
+        Assert.Equal(Analyzer.Detect(document).Score, again.Score);
     }
 
     [Fact]
@@ -63,6 +64,9 @@ public sealed class DetectorTests
         Assert.Null(off.Score(document, "spin"));
         Assert.Null(on.Score(document, "readability"));
     }
+
+    private static List<string> Flatten(SpinResult result) =>
+        [.. result.Spans.Select(s => $"{s.Span} {s.Probability:R} {string.Join('|', s.Suggestions.Select(x => $"{x.Text}:{x.Probability:R}"))}")];
 
     internal static string RepositoryRoot()
     {
