@@ -38,6 +38,7 @@ public sealed class SpinDetector
 
     private const int MaxCandidatesPerSpan = 8;
     private const double Confident = 0.5;
+    private const double MinLmDelta = -0.5;
 
     private readonly SpinResources _resources;
     private readonly CandidateGenerator _generator;
@@ -108,11 +109,19 @@ public sealed class SpinDetector
         foreach (var group in all.GroupBy(c => (c.Start, c.Length)))
         {
             var ranked = group
-                .Select(c => (c, Quick: lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids) + c.Strength))
+                .Select(c => (c, Delta: lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
+                .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength))
                 .OrderByDescending(x => x.Quick)
                 .ToList();
             for (var r = 0; r < ranked.Count; r++)
             {
+                // A candidate the language model finds much less likely than the text as written
+                // never reaches the threshold: skip the combiner for it (a speed cut, measured neutral).
+                if (ranked[r].Delta < MinLmDelta)
+                {
+                    continue;
+                }
+
                 if (r < MaxCandidatesPerSpan || (ranked[r].c.Sources & (CandidateSource.Document | CandidateSource.Confusion | CandidateSource.Term)) != 0)
                 {
                     kept.Add(ranked[r].c);

@@ -2,15 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Proofread.Analyzers.Phrasebook;
+using Proofread.Analyzers.Readability;
 using Proofread.Documents;
 using Proofread.Lexicon.Spelling;
 using Proofread.Pipeline;
+using Proofread.Rules;
 using Proofread.Spin;
 
 namespace Proofread.Benchmarks;
 
 /// <summary>
-/// Full <c>check</c> speed with every analyser (phrasebook, spelling, spin) on one core, on a
+/// Full <c>check</c> speed with every analyser (phrasebook, spelling, rule packs, readability, spin) on one core, on a
 /// ~100,000-word text: ../shared/eval/clean (read at run time, never copied) and the bundled example,
 /// repeated. Wall and CPU time per run after a warm-up run (the lookup caches are then warm, as in
 /// a long run over many files). Usage: <c>dotnet run -c Release -- check-speed [RUNS]</c>.
@@ -38,7 +40,13 @@ internal static class CheckSpeed
 
         var load = Stopwatch.StartNew();
         var pipeline = new ProofreadPipeline(
-            [PhrasebookAnalyzer.LoadDefault(), SpellingAnalyzer.LoadDefault(SpellingLanguage.EnglishUS, []), SpinAnalyzer.LoadDefault()],
+            [
+                PhrasebookAnalyzer.LoadDefault(),
+                SpellingAnalyzer.LoadDefault(SpellingLanguage.EnglishUS, []),
+                RulesAnalyzer.LoadDefault(),
+                new ReadabilityAnalyzer(CmuSyllableCounter.LoadDefault()),
+                SpinAnalyzer.LoadDefault(),
+            ],
             AnalysisOptions.Default);
         var words = Document.FromPlainText(text.ToString()).WordCount;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"text: {words:N0} words ({(Directory.Exists(clean) ? "../shared/eval/clean + example" : "example only")}), repeated to {TargetWords:N0}"));
