@@ -53,6 +53,34 @@ public sealed record ReadabilitySummary(
     int? Words = null,
     int? Syllables = null)
 {
+    /// <summary>
+    /// One line for formats with no readability fields of their own (HTML, the GitHub log):
+    /// "Flesch reading ease 20.0 (very difficult), Flesch–Kincaid grade 17.6, …"; null when nothing could be computed.
+    /// </summary>
+    public string? Describe()
+    {
+        if (!double.IsFinite(FleschReadingEase))
+        {
+            return null;
+        }
+
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var parts = new List<string>
+        {
+            string.Create(c, $"Flesch reading ease {FleschReadingEase:0.0} ({Verdict(FleschReadingEase)})"),
+            string.Create(c, $"Flesch\u2013Kincaid grade {FleschKincaidGrade:0.0}"),
+        };
+        foreach (var (name, value) in new (string, double?)[] { ("Gunning fog", GunningFog), ("SMOG", Smog), ("Coleman\u2013Liau", ColemanLiau), ("ARI", AutomatedReadabilityIndex), ("Dale\u2013Chall", DaleChall) })
+        {
+            if (value is { } v && double.IsFinite(v))
+            {
+                parts.Add(string.Create(c, $"{name} {v:0.0}"));
+            }
+        }
+
+        return string.Join(", ", parts);
+    }
+
     /// <summary>The Flesch band of a reading-ease score, in plain words: very easy (90+) … very difficult (under 30).</summary>
     public static string Verdict(double fleschReadingEase) => fleschReadingEase switch
     {

@@ -157,6 +157,7 @@ public class CiFormatterTests
     {
         Assert.Equal(
             """
+            Readability of docs/a.txt: Flesch reading ease 48.2 (difficult), Flesch–Kincaid grade 11.1, Gunning fog 13.0, SMOG 12.3, Coleman–Liau 10.6, ARI 10.0, Dale–Chall 8.7
             ::warning file=docs/a.txt,line=2,col=8,endLine=2,endColumn=11,title=Typo (test.typo)::Possible typo. Suggestion: the (95%25)
             ::error file=docs/a.txt,line=2,col=19,endLine=2,endColumn=40,title=Spun (spin.test)::Spun name. Suggestions: Health Organization (88%25), Health Organisation (10%25)
             ::notice file=docs/a.txt,line=2,col=42,endLine=2,endColumn=46,title=Note (test.note)::Weak intensifier.

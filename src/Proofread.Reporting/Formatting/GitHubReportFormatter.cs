@@ -34,13 +34,15 @@ public sealed class GitHubReportFormatter : IReportFormatter
     public void WriteFile(FileReport report)
     {
         _files++;
-        if (report.Findings.IsDefaultOrEmpty)
-        {
-            return;
-        }
-
         var path = ReportPaths.Relative(report.Path, _baseDirectory);
         var builder = new StringBuilder();
+
+        // A plain log line, not an annotation: GitHub shows only ten annotations per step.
+        if (report.Readability?.Describe() is { } readability)
+        {
+            builder.Append("Readability of ").Append(path).Append(": ").Append(readability).Append('\n');
+        }
+
         foreach (var finding in report.Findings)
         {
             _counts[(int)finding.Severity]++;

@@ -60,13 +60,25 @@ public sealed class HtmlReportFormatter : IReportFormatter
     {
         _files++;
         _findings += report.Findings.Length;
-        if (report.Findings.IsDefaultOrEmpty)
+        var readability = report.Readability?.Describe();
+        if (report.Findings.IsDefaultOrEmpty && readability is null)
         {
             return;
         }
 
         var body = _body;
         body.Append("<section>\n<h2>").Append(Escape(report.Path)).Append("</h2>\n");
+        if (readability is not null)
+        {
+            body.Append("<p class=\"readability\">Readability: ").Append(Escape(readability)).Append("</p>\n");
+        }
+
+        if (report.Findings.IsDefaultOrEmpty)
+        {
+            body.Append("</section>\n");
+            return;
+        }
+
         body.Append("<table class=\"findings\">\n<thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Found</th><th>Message</th><th>Suggestions</th></tr></thead>\n<tbody>\n");
         foreach (var finding in report.Findings)
         {

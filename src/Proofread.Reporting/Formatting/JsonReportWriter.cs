@@ -50,7 +50,21 @@ public static class JsonReportWriter
 
         if (report.Readability is { } readability)
         {
-            writer.WriteStartObject("readability");
+            WriteReadability(writer, "readability", readability);
+        }
+        else
+        {
+            writer.WriteNull("readability");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a readability object under <paramref name="name"/> (the JSON contract's keys; SARIF reuses it).</summary>
+    internal static void WriteReadability(Utf8JsonWriter writer, string name, ReadabilitySummary readability)
+    {
+        {
+            writer.WriteStartObject(name);
             WriteNumberOrNull(writer, "fleschReadingEase", readability.FleschReadingEase, 1);
             WriteNumberOrNull(writer, "fleschKincaidGrade", readability.FleschKincaidGrade, 1);
             WriteNumberOrNull(writer, "gunningFog", readability.GunningFog, 1);
@@ -63,12 +77,6 @@ public static class JsonReportWriter
             WriteNumberOrNull(writer, "syllables", readability.Syllables, 0);
             writer.WriteEndObject();
         }
-        else
-        {
-            writer.WriteNull("readability");
-        }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, FileReport report, Finding finding)

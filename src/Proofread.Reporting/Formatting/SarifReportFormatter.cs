@@ -24,6 +24,7 @@ public sealed class SarifReportFormatter : IReportFormatter
     private readonly TextWriter _output;
     private readonly string? _baseDirectory;
     private readonly List<(FileReport Report, Finding Finding)> _results = [];
+    private readonly List<(string Uri, ReadabilitySummary Readability)> _readability = [];
 
     /// <summary>Creates the formatter; paths are made relative to <paramref name="baseDirectory"/>.</summary>
     public SarifReportFormatter(TextWriter output, string? baseDirectory = null)
@@ -40,6 +41,11 @@ public sealed class SarifReportFormatter : IReportFormatter
     /// <inheritdoc />
     public void WriteFile(FileReport report)
     {
+        if (report.Readability is { } readability)
+        {
+            _readability.Add((ReportPaths.ToUri(ReportPaths.Relative(report.Path, _baseDirectory)), readability));
+        }
+
         foreach (var finding in report.Findings)
         {
             _results.Add((report, finding));
@@ -84,6 +90,20 @@ public sealed class SarifReportFormatter : IReportFormatter
             }
 
             writer.WriteEndArray();
+            if (_readability.Count > 0)
+            {
+                // SARIF has no readability fields: the run's property bag carries them, by file.
+                writer.WriteStartObject("properties");
+                writer.WriteStartObject("readability");
+                foreach (var (uri, readability) in _readability)
+                {
+                    JsonReportWriter.WriteReadability(writer, uri, readability);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
