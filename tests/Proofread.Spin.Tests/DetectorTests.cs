@@ -20,6 +20,21 @@ public sealed class DetectorTests
     }
 
     [Fact]
+    public void Spun_words_are_restored_exactly_while_the_clean_paragraph_stays_clean()
+    {
+        // The same paragraph clean and spun; at 0.5 (below the conservative default) the detector
+        // restores two of the swaps with its first suggestion and leaves the clean paragraph alone.
+        const string clean = "The prime minister said the government would not alter its policy on immigration. Officials said the talks would continue next week, but the opposition party rejected the offer. The president signed the bill into law on Monday after a lengthy argument in the Senate.";
+        const string spun = "The prime minister said the administration would not modify its coverage on immigration. Officials said the talks would proceed subsequent week, but the opposition get together rejected the offer. The president signed the invoice into legislation on Monday after a lengthy argument in the Senate.";
+        var analyzer = new SpinAnalyzer(SpinResources.LoadDefault, threshold: 0.5);
+        var findings = analyzer.Analyze(Document.FromPlainText(clean + "\n\n" + spun), AllRules).ToList();
+        Assert.Equal(
+            [("subsequent", "next", clean.Length + 2 + spun.IndexOf("subsequent", StringComparison.Ordinal)), ("invoice", "bill", clean.Length + 2 + spun.IndexOf("invoice", StringComparison.Ordinal))],
+            findings.Select(f => (f.Text, f.Suggestions[0].Text, f.Span.Start)));
+        Assert.All(findings, f => Assert.Equal("spin.thesaurus", f.Rule.Id));
+    }
+
+    [Fact]
     public void Spans_map_back_to_the_text_never_overlap_and_have_at_most_three_ranked_suggestions()
     {
         string[] words = ["the", "party", "state", "media", "reported", "in", "on", "Thursday", "strident", "actions", "get", "together", "congress", "huge", "information", "."];
