@@ -20,6 +20,38 @@ public class ModelCommandTests
     private static CliResult Run(TempDirectory temp, string args) => InProcess.Run(temp.Path, args.Split(' '));
 
     [Fact]
+    public void Check_with_a_missing_model_is_a_usage_error()
+    {
+        using var temp = new TempDirectory();
+        WriteCorpus(temp);
+        var check = InProcess.Run(temp.Path, ["check", "text.txt", "--model", "missing.bin"], stdin: null, analyzers: AnalyzerCatalog.CreateDefault);
+        Assert.Equal(2, check.ExitCode);
+        Assert.Equal("proofread: --model missing.bin: no such file.\n", check.Error);
+    }
+
+    [Fact]
+    public void Check_with_a_model_of_ones_own_scores_spin_with_it()
+    {
+        using var temp = new TempDirectory();
+        WriteCorpus(temp);
+        Assert.Equal(0, Run(temp, "model build --corpus corpus --order 3 --out model.bin").ExitCode);
+
+        static double? Score(CliResult result)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+            var score = json.RootElement.GetProperty("files")[0].GetProperty("spin").GetProperty("score");
+            return score.ValueKind == System.Text.Json.JsonValueKind.Null ? null : score.GetDouble();
+        }
+
+        string[] args = ["check", "text.txt", "--format", "json", "--disable", "spelling"];
+        var shipped = InProcess.Run(temp.Path, args, stdin: null, analyzers: AnalyzerCatalog.CreateDefault);
+        var own = InProcess.Run(temp.Path, [.. args, "--model", "model.bin"], stdin: null, analyzers: AnalyzerCatalog.CreateDefault);
+        Assert.True(own.ExitCode is 0 or 1, own.ToString());
+        Assert.InRange(Score(own)!.Value, 0, 1);
+        Assert.NotEqual(Score(shipped), Score(own)); // the 10-word model reads the text differently from the shipped one
+    }
+
+    [Fact]
     public void Build_then_info_describes_the_model()
     {
         using var temp = new TempDirectory();
