@@ -11,7 +11,7 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
 {
     private static TermIndex Terms => TermIndex.LoadDefault();
 
-    private static LexicalResources Lexicon => TermIndexTests.Lexicon;
+    private static LexicalResources Lexicon => TestData.Lexicon;
 
     [Fact]
     public void The_shipped_index_holds_titles_and_lemmas()
