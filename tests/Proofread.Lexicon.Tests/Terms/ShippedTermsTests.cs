@@ -39,6 +39,23 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parallel_queries_agree_with_sequential_ones()
+    {
+        string[][] spans =
+        [
+            ["World", "Wellbeing", "Corporation"], ["colossal", "information"], ["counterfeit", "consciousness"],
+            ["Joined", "Countries"], ["legislative", "election"], ["the", "cat"], ["Big", "Data"],
+        ];
+        var expected = spans.Select(s => Terms.FindDistorted(s, Lexicon, maxResults: 5)).ToArray();
+        var results = new IReadOnlyList<TermMatch>[spans.Length * 50];
+        Parallel.For(0, results.Length, k => results[k] = Terms.FindDistorted(spans[k % spans.Length], Lexicon, maxResults: 5));
+        for (var k = 0; k < results.Length; k++)
+        {
+            Assert.Equal(expected[k % spans.Length], results[k]);
+        }
+    }
+
+    [Fact]
     public void A_shipped_term_is_never_a_distortion() =>
         Gen.Int[0, Terms.Count - 1].Sample(t =>
         {
