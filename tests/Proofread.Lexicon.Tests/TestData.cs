@@ -1,4 +1,6 @@
 using Proofread.Lexicon.Hunspell;
+using Proofread.Lexicon.Morphology;
+using Proofread.Lexicon.Thesaurus;
 
 namespace Proofread.Lexicon.Tests;
 
@@ -10,7 +12,13 @@ internal static class TestData
     private static readonly Lazy<WordList> LazyEnUs = new(() => WordList.CreateFromFiles(
         ProofreadData.Path("hunspell/en_US.aff"), ProofreadData.Path("hunspell/en_US.dic"), LazyFrequencies.Value));
 
+    private static readonly Lazy<LexicalResources> LazyLexicon = new(() => new LexicalResources(
+        LazyEnUs.Value, LazyFrequencies.Value, WordMorphology.LoadDefault(LazyEnUs.Value), ThesaurusIndex.LoadDefault()));
+
     public static WordFrequencies Frequencies => LazyFrequencies.Value;
+
+    /// <summary>en_US, word counts, WordNet morphology and the thesaurus, loaded once for the suite.</summary>
+    public static LexicalResources Lexicon => LazyLexicon.Value;
 
     public static WordList EnUs => LazyEnUs.Value;
 

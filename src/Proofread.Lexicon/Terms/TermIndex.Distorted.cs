@@ -171,21 +171,15 @@ public sealed partial class TermIndex
                 s.Cache.Clear();
             }
 
-            candidates = CandidatesOf(binding, lexicon, observed);
+            candidates = CandidatesOf(s, binding, lexicon, observed);
             s.Cache[observed] = candidates;
         }
 
-        // Strongest first (the same word leads with 1), so the floor ends the walk; only words
-        // that stand at this position in some term of this length are kept.
+        // Only words that stand at this position in some term of this length are kept.
         var bits = _positionBits.AsSpan(Slot(n, i) * _bitStride, _bitStride);
         foreach (var c in candidates)
         {
-            if (c.Strength < minStrength)
-            {
-                break;
-            }
-
-            if ((bits[c.Word >> 6] & (1UL << (c.Word & 63))) != 0)
+            if (c.Strength >= minStrength && (bits[c.Word >> 6] & (1UL << (c.Word & 63))) != 0)
             {
                 s.Add(i, c.Word, c.Strength, c.Same);
             }
@@ -196,9 +190,12 @@ public sealed partial class TermIndex
     /// The term words an observed word may stand for, at any position: itself and its lemmas
     /// (same), and their thesaurus neighbours in both directions with the strongest pair's strength.
     /// </summary>
-    private Candidate[] CandidatesOf(Binding binding, LexicalResources lexicon, string observed)
+    private Candidate[] CandidatesOf(Scratch s, Binding binding, LexicalResources lexicon, string observed)
     {
-        var best = new Dictionary<int, Candidate>();
+        // Deduplicated through stamped per-word slots (no hashing, no sorting: this runs once per
+        // distinct word and its neighbour lists run to thousands).
+        var generation = s.NextBuild(_words.Length);
+        var best = s.Build;
         var lower = Lower(observed);
         AddForm(lower);
 
@@ -224,18 +221,23 @@ public sealed partial class TermIndex
             }
         }
 
-        var result = best.Values.ToArray();
-        Array.Sort(result, static (a, b) =>
-            a.Same != b.Same ? b.Same.CompareTo(a.Same)
-            : a.Strength != b.Strength ? b.Strength.CompareTo(a.Strength)
-            : a.Word.CompareTo(b.Word));
-        return result;
+        return [.. best];
 
         void Put(int word, float strength, bool same)
         {
-            if (!best.TryGetValue(word, out var old) || (!old.Same && (same || strength > old.Strength)))
+            if (s.BuildGeneration[word] != generation)
             {
-                best[word] = new Candidate(word, same ? 1f : strength, same);
+                s.BuildGeneration[word] = generation;
+                s.BuildIndex[word] = best.Count;
+                best.Add(new Candidate(word, same ? 1f : strength, same));
+                return;
+            }
+
+            var at = s.BuildIndex[word];
+            var old = best[at];
+            if (!old.Same && (same || strength > old.Strength))
+            {
+                best[at] = new Candidate(word, same ? 1f : strength, same);
             }
         }
 
@@ -436,7 +438,32 @@ public sealed partial class TermIndex
 
         /// <summary>Candidates per observed word: spans overlap, so each word is looked up about once.</summary>
         public readonly Dictionary<string, Candidate[]> Cache = new(StringComparer.Ordinal);
-        public const int CacheCapacity = 1024;
+        public const int CacheCapacity = 2048;
+
+        public int[] BuildGeneration = [];
+        public int[] BuildIndex = [];
+        public readonly List<Candidate> Build = [];
+        private int _build;
+
+        /// <summary>Starts collecting one word's candidates into <see cref="Build"/>; returns its stamp.</summary>
+        public int NextBuild(int words)
+        {
+            if (BuildGeneration.Length < words)
+            {
+                BuildGeneration = new int[words];
+                BuildIndex = new int[words];
+                _build = 0;
+            }
+
+            if (++_build == int.MaxValue)
+            {
+                Array.Clear(BuildGeneration);
+                _build = 1;
+            }
+
+            Build.Clear();
+            return _build;
+        }
         private int _stride;
         private TermIndex? _owner;
         private LexicalResources? _lexicon;

@@ -11,7 +11,7 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
 {
     private static TermIndex Terms => TermIndex.LoadDefault();
 
-    private static LexicalResources Lexicon => TermIndexTests.Lexicon;
+    private static LexicalResources Lexicon => TestData.Lexicon;
 
     [Fact]
     public void The_shipped_index_holds_titles_and_lemmas()
@@ -36,6 +36,23 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
         var matches = Terms.FindDistorted(observed.Split(' '), Lexicon, maxResults: 10);
         output.WriteLine(string.Join("\n", matches));
         Assert.Equal(expected, matches[0].Term);
+    }
+
+    [Fact]
+    public void Parallel_queries_agree_with_sequential_ones()
+    {
+        string[][] spans =
+        [
+            ["World", "Wellbeing", "Corporation"], ["colossal", "information"], ["counterfeit", "consciousness"],
+            ["Joined", "Countries"], ["legislative", "election"], ["the", "cat"], ["Big", "Data"],
+        ];
+        var expected = spans.Select(s => Terms.FindDistorted(s, Lexicon, maxResults: 5)).ToArray();
+        var results = new IReadOnlyList<TermMatch>[spans.Length * 50];
+        Parallel.For(0, results.Length, k => results[k] = Terms.FindDistorted(spans[k % spans.Length], Lexicon, maxResults: 5));
+        for (var k = 0; k < results.Length; k++)
+        {
+            Assert.Equal(expected[k % spans.Length], results[k]);
+        }
     }
 
     [Fact]

@@ -1,16 +1,11 @@
 using CsCheck;
-using Proofread.Lexicon.Morphology;
 using Proofread.Lexicon.Terms;
-using Proofread.Lexicon.Thesaurus;
 
 namespace Proofread.Lexicon.Tests.Terms;
 
 public sealed class TermIndexTests
 {
-    private static readonly Lazy<LexicalResources> LazyLexicon = new(() => new LexicalResources(
-        TestData.EnUs, TestData.Frequencies, WordMorphology.LoadDefault(TestData.EnUs), ThesaurusIndex.LoadDefault()));
-
-    internal static LexicalResources Lexicon => LazyLexicon.Value;
+    private static LexicalResources Lexicon => TestData.Lexicon;
 
     private static readonly TermIndex Small = TermIndex.FromTerms(
     [

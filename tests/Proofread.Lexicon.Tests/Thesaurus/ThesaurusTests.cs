@@ -5,10 +5,7 @@ namespace Proofread.Lexicon.Tests.Thesaurus;
 
 public sealed class ThesaurusTests
 {
-    private static readonly Lazy<LexicalResources> Lazy = new(() => new LexicalResources(
-        TestData.EnUs, TestData.Frequencies, WordMorphology.LoadDefault(TestData.EnUs), ThesaurusIndex.LoadDefault()));
-
-    private static LexicalResources R => Lazy.Value;
+    private static LexicalResources R => TestData.Lexicon;
 
     [Theory]
     [InlineData("because of", "due to")]
