@@ -62,4 +62,10 @@ internal sealed class Candidate(int start, int length, string text, int[] ids, s
     public double Probability { get; set; }
 
     public int End => Start + Length;
+
+    /// <summary>The candidate's first word (document counts are by word).</summary>
+    public string FirstWord { get; } = text.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? text[..space] : text;
+
+    /// <summary>The language-model delta against the sentence as written, from pruning (NaN until computed).</summary>
+    public double DeltaAsWritten { get; set; } = double.NaN;
 }

@@ -26,7 +26,10 @@ internal sealed class FeatureExtractor(SpinResources resources)
             var f = c.Features;
             var s = c.Start + 1; // index in ids
             var observed = ids.AsSpan(s, c.Length);
-            f[SpinFeatures.LmDelta] = (float)lm.SubstitutionDelta(ids, s, c.Length, c.Ids);
+            // Pruning already rescored the candidate against the sentence as written.
+            f[SpinFeatures.LmDelta] = (float)(ReferenceEquals(ids, sentence.Ids) && !double.IsNaN(c.DeltaAsWritten)
+                ? c.DeltaAsWritten
+                : lm.SubstitutionDelta(ids, s, c.Length, c.Ids));
             f[SpinFeatures.ObsLogProb] = (float)(lm.Score(ids, s, s + c.Length) / c.Length);
             f[SpinFeatures.ObsLeftOrder] = lm.MatchedOrder(Left(ids, s, order), ids[s]);
             f[SpinFeatures.ObsRightOrder] = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
@@ -72,7 +75,7 @@ internal sealed class FeatureExtractor(SpinResources resources)
                 f[SpinFeatures.VectorFitDelta] = 0;
             }
 
-            f[SpinFeatures.DocCandidate] = MathF.Log(1 + document.Count(c.Text.Split(' ')[0]));
+            f[SpinFeatures.DocCandidate] = MathF.Log(1 + document.Count(c.FirstWord));
             f[SpinFeatures.DocObserved] = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
             f[SpinFeatures.DocContext] = c.DocumentContext;
             var token = sentence.Tokens[c.Start];

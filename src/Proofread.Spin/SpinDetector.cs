@@ -109,7 +109,7 @@ public sealed class SpinDetector
         foreach (var group in all.GroupBy(c => (c.Start, c.Length)))
         {
             var ranked = group
-                .Select(c => (c, Delta: lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
+                .Select(c => (c, Delta: c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
                 .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength))
                 .OrderByDescending(x => x.Quick)
                 .ToList();
@@ -224,7 +224,7 @@ public sealed class SpinDetector
                 best.Text,
                 best.Features[SpinFeatures.LmDelta],
                 best.DocumentContext,
-                context.Count(best.Text.Split(' ')[0]));
+                context.Count(best.FirstWord));
             chosen.Add(new SpinSpan(SpanOf(sentence, best), g.P, suggestions, evidence));
         }
 
