@@ -3,7 +3,20 @@ using System.Globalization;
 using Proofread.Spin.Build;
 
 // Usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]
+// Proofread.Spin.Build --coverage HELDOUT_TXT [DOCS] reports where candidate generation loses true originals.
 // Rebuilds dictionaries/spin/combiner.txt, passage.txt and training-report.txt (see corpora/README.md).
+if (args.Length >= 2 && args[0] == "--tortured-coverage")
+{
+    CoverageReport.RunTortured(args[1], Console.Out);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--coverage")
+{
+    CoverageReport.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, Console.Out);
+    return 0;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]");

@@ -47,6 +47,9 @@ internal sealed class Candidate(int start, int length, string text, int[] ids, s
 
     public PairInfo Info { get; set; }
 
+    /// <summary>Where the observed word ranks among the candidate's own synonyms (lower: a likelier spinner's pick).</summary>
+    public int ChannelRank { get; set; } = SpinResources.NoChannel;
+
     /// <summary>The candidate as a known term is written ("World Health Organization"), when it comes from the term index.</summary>
     public string? Display { get; set; }
 

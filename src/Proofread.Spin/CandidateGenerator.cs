@@ -52,6 +52,11 @@ internal sealed class CandidateGenerator(SpinResources resources)
                         c.Strength = e.Strength;
                         c.Info = e.Info;
                     }
+
+                    if (c is not null)
+                    {
+                        c.ChannelRank = Math.Min(c.ChannelRank, e.ChannelRank);
+                    }
                 }
 
                 AddFromDocument(byKey, sentence, document, i, 1);
@@ -147,31 +152,67 @@ internal sealed class CandidateGenerator(SpinResources resources)
     private void AddPhraseSources(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length, string phrase)
     {
         var thesaurus = resources.Lexicon.Thesaurus;
-        var id = thesaurus.Find(phrase);
-        if (id < 0)
+        foreach (var (id, pos, form) in PhraseLemmas(phrase))
         {
-            return;
-        }
-
-        // A multi-word synonym replaced a word or phrase ("get together" for "party").
-        var links = thesaurus.SourceLinks(id);
-        var ranked = new List<(int Term, float Strength, PairInfo Info)>(links.Count);
-        foreach (var link in links)
-        {
-            ranked.Add((link.TermId, link.Strength, link.Info));
-        }
-
-        foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(SpinResources.MaxThesaurusCandidates))
-        {
-            var c = Add(byKey, sentence, start, length, thesaurus.Term(term), CandidateSource.Thesaurus);
-            if (c is not null && strength > c.Strength)
+            // A multi-word synonym replaced a word or phrase ("get together" for "party"), put back
+            // into the observed form ("held back" for "arrested").
+            var links = thesaurus.SourceLinks(id);
+            var ranked = new List<(int Term, float Strength, PairInfo Info)>(links.Count);
+            foreach (var link in links)
             {
-                c.Strength = strength;
-                c.Info = info;
+                ranked.Add((link.TermId, link.Strength, link.Info));
+            }
+
+            foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(SpinResources.MaxThesaurusCandidates))
+            {
+                var text = form == WordForm.Base ? thesaurus.Term(term) : resources.Lexicon.Morphology.Inflect(thesaurus.Term(term), pos, form);
+                var c = Add(byKey, sentence, start, length, text, CandidateSource.Thesaurus);
+                if (c is not null && strength > c.Strength)
+                {
+                    c.Strength = strength;
+                    c.Info = info;
+                }
+
+                if (c is not null)
+                {
+                    c.ChannelRank = Math.Min(c.ChannelRank, resources.ChannelRank(term, pos, strength));
+                }
             }
         }
 
         AddFromDocument(byKey, sentence, document, start, length);
+    }
+
+    // The phrase as listed, else its lemma with the first word as a verb ("held back") or the last as a noun ("call options").
+    private IEnumerable<(int Id, PartOfSpeech Pos, WordForm Form)> PhraseLemmas(string phrase)
+    {
+        var thesaurus = resources.Lexicon.Thesaurus;
+        var id = thesaurus.Find(phrase);
+        if (id >= 0)
+        {
+            yield return (id, PartOfSpeech.Noun, WordForm.Base);
+            yield break;
+        }
+
+        var first = phrase.IndexOf(' ', StringComparison.Ordinal);
+        foreach (var (lemma, form) in resources.LemmasOf(phrase[..first], PartOfSpeech.Verb))
+        {
+            if (form != WordForm.Base && thesaurus.Find(lemma + phrase[first..]) is var verb and >= 0)
+            {
+                yield return (verb, PartOfSpeech.Verb, form);
+                yield break;
+            }
+        }
+
+        var last = phrase.LastIndexOf(' ');
+        foreach (var (lemma, form) in resources.LemmasOf(phrase[(last + 1)..], PartOfSpeech.Noun))
+        {
+            if (form != WordForm.Base && thesaurus.Find(phrase[..(last + 1)] + lemma) is var noun and >= 0)
+            {
+                yield return (noun, PartOfSpeech.Noun, form);
+                yield break;
+            }
+        }
     }
 
     private static bool IsMultiWordContent(SentenceContext sentence, int start, int length) =>

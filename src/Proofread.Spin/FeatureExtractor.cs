@@ -96,6 +96,7 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.TermMinStrength] = c.Term is { } term ? term.MinStrength : Missing;
             f[SpinFeatures.TermChangedShare] = c.Term is { } t2 ? (float)t2.ChangedWords / c.Length : 0;
             f[SpinFeatures.TermIsName] = c.Term is { IsName: true } ? 1 : 0;
+            f[SpinFeatures.ChannelRank] = c.ChannelRank;
         }
 
         // Rank and margin among the candidates for the same observed span.

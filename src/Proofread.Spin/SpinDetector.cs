@@ -37,6 +37,11 @@ public sealed class SpinDetector
     public const double Floor = 0.05;
 
     private const int MaxCandidatesPerSpan = 8;
+
+    // Beyond the language model's favourites, candidates the observed word is a strong synonym of
+    // (a spinner's likely picks) and confusion-set members still reach the combiner, this many more.
+    private const int MaxExtraCandidates = 6;
+    private const int ChannelKeepRank = 8;
     private const double Confident = 0.5;
     private const double MinLmDelta = -0.5;
 
@@ -60,7 +65,7 @@ public sealed class SpinDetector
     /// As <see cref="Detect(Document)"/>; <paramref name="scored"/>, when given, receives every scored
     /// candidate with its span in the text (the combiner's training rows).
     /// </summary>
-    internal SpinResult Detect(Document document, Action<TextSpan, Candidate>? scored)
+    internal SpinResult Detect(Document document, Action<TextSpan, Candidate>? scored, Action<TextSpan, Candidate, bool>? generated = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = new List<SentenceContext>(document.Sentences.Length);
@@ -78,7 +83,7 @@ public sealed class SpinDetector
         var aggregate = new PassageAggregate();
         foreach (var sentence in sentences)
         {
-            var candidates = Score(sentence, context, sentence.Ids);
+            var candidates = Score(sentence, context, sentence.Ids, generated);
             candidates = Redecode(sentence, context, candidates);
             foreach (var c in candidates)
             {
@@ -94,7 +99,7 @@ public sealed class SpinDetector
         return new SpinResult(spans.ToImmutable(), _resources.Passages.Probability(features), [.. features]);
     }
 
-    private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids)
+    private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)
     {
         var all = _generator.Generate(sentence, context);
         if (all.Count == 0)
@@ -110,9 +115,10 @@ public sealed class SpinDetector
         {
             var ranked = group
                 .Select(c => (c, Delta: c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
-                .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength))
+                .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength + ChannelBonus(x.c)))
                 .OrderByDescending(x => x.Quick)
                 .ToList();
+            var channelExtra = 0;
             for (var r = 0; r < ranked.Count; r++)
             {
                 // A candidate the language model finds much less likely than the text as written
@@ -122,10 +128,24 @@ public sealed class SpinDetector
                     continue;
                 }
 
-                if (r < MaxCandidatesPerSpan || (ranked[r].c.Sources & (CandidateSource.Document | CandidateSource.Confusion | CandidateSource.Term)) != 0)
+                var c = ranked[r].c;
+                var keep = r < MaxCandidatesPerSpan
+                    || (c.Sources & (CandidateSource.Document | CandidateSource.Term)) != 0
+                    || ((c.Sources & CandidateSource.Confusion) != 0 && r < MaxCandidatesPerSpan + MaxExtraCandidates)
+                    || (c.ChannelRank < ChannelKeepRank && channelExtra++ < MaxExtraCandidates);
+                if (keep)
                 {
-                    kept.Add(ranked[r].c);
+                    kept.Add(c);
                 }
+            }
+        }
+
+        if (generated is not null)
+        {
+            var keptSet = kept.ToHashSet();
+            foreach (var c in all)
+            {
+                generated(SpanOf(sentence, c), c, keptSet.Contains(c));
             }
         }
 
@@ -179,6 +199,11 @@ public sealed class SpinDetector
 
         return candidates;
     }
+
+    // A candidate that a spinner would likely have replaced by the observed word (the observed word
+    // is among its strongest synonyms) is worth the combiner's time even when the language model is lukewarm.
+    private static double ChannelBonus(Candidate c) =>
+        c.ChannelRank < SpinResources.ChannelDepth ? 1.0 - ((double)c.ChannelRank / SpinResources.ChannelDepth) : 0;
 
     private static bool Near(bool[] changed, Candidate c, int order)
     {

@@ -47,7 +47,8 @@ internal static class SpinFeatures
     public const int TermMinStrength = 38; // term index: the weakest relation among the changed words
     public const int TermChangedShare = 39; // term index: share of the term's words changed
     public const int TermIsName = 40;      // term index: the term is a name
-    public const int Count = 41;
+    public const int ChannelRank = 41;     // where the observed word ranks among the candidate's own synonyms (64: not listed)
+    public const int Count = 42;
 
     public static readonly string[] Names =
     [
@@ -57,5 +58,6 @@ internal static class SpinFeatures
         "title-case", "obs-length", "cand-length", "from-confusion", "from-document", "from-thesaurus", "tag",
         "sentence-start", "lm-rank", "lm-margin", "candidate-count", "obs-unknown", "cand-unknown", "from-term",
         "doc-logprob", "doc-unattested", "sentence-unattested", "term-min-strength", "term-changed-share", "term-is-name",
+        "channel-rank",
     ];
 }

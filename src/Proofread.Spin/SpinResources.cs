@@ -19,10 +19,21 @@ public sealed class SpinResources
     /// <summary>Most reverse-thesaurus candidates kept per observed word (strongest first).</summary>
     internal const int MaxThesaurusCandidates = 30;
 
+    /// <summary>How deep into a word's synonym list a spinner is assumed to pick (the channel model).</summary>
+    internal const int ChannelDepth = 20;
+
+    /// <summary>The channel rank of a candidate no headword list explains.</summary>
+    internal const int NoChannel = 64;
+
+    // Headwords beyond the strongest that still rank the observed word high: at most this many more.
+    private const int MaxChannelCandidates = 30;
+
     private static readonly Lazy<SpinResources> Default = new(() => Load(NGramModel.LoadDefault()));
 
     // Reverse lookups repeat across a text (and across files): cache them per form and tag.
-    private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), ThesaurusEntry[]> _sources = new();
+    private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), SourceCandidate[]> _sources = new();
+    private readonly ConcurrentDictionary<(int Headword, PartOfSpeech Pos), float[]> _channelTops = new();
+    private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), (string Lemma, WordForm Form)[]> _lemmas = new();
     private readonly ConcurrentDictionary<string, int> _fanOut = new(StringComparer.Ordinal);
     private readonly Lazy<RegionalSpelling> _toAmerican = new(() => RegionalSpelling.LoadDefault(SpellingLanguage.EnglishUS));
 
@@ -95,27 +106,108 @@ public sealed class SpinResources
     public SpinResources With(SpinCombiner combiner, PassageScorer passages) =>
         new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages);
 
-    /// <summary>Headwords that list <paramref name="word"/> (read as <paramref name="pos"/>), inflected like it, strongest first.</summary>
-    internal ThesaurusEntry[] SourcesOf(string word, PartOfSpeech pos) =>
-        _sources.GetOrAdd((word, pos), static (key, lexicon) =>
+    /// <summary>
+    /// Possible originals of <paramref name="word"/> (read as <paramref name="pos"/>), inflected like it,
+    /// strongest first: the headwords that list it within their <see cref="ChannelDepth"/> strongest
+    /// synonyms (where a spinner picks), the strongest other headwords, and its own strongest synonyms.
+    /// </summary>
+    internal SourceCandidate[] SourcesOf(string word, PartOfSpeech pos) =>
+        _sources.GetOrAdd((word, pos), static (key, self) => self.ComputeSources(key.Word, key.Pos), this);
+
+    private SourceCandidate[] ComputeSources(string word, PartOfSpeech pos)
+    {
+        var count = Lexicon.SourcesOf(word.AsSpan(), pos, []);
+        var links = new LexicalCandidate[count];
+        Lexicon.SourcesOf(word.AsSpan(), pos, links);
+        LexicalResources.SortByStrength(links);
+
+        // Headwords ranked by how prominently they list the word: a spinner replaces a word with one
+        // of its strongest synonyms, so the original is a headword that ranks the observed word high.
+        var ranked = new (LexicalCandidate Link, int Rank)[links.Length];
+        for (var i = 0; i < links.Length; i++)
         {
-            var reverse = lexicon.SourcesOf(key.Word, key.Pos);
-            var forward = lexicon.SynonymsOf(key.Word, key.Pos);
-            // Both directions: a spinner may take its synonym from a list the thesaurus stores the other way.
-            var merged = new Dictionary<string, ThesaurusEntry>(StringComparer.Ordinal);
-            foreach (var e in reverse.Take(MaxThesaurusCandidates))
+            ranked[i] = (links[i], ChannelRank(links[i].TermId, pos, links[i].Strength));
+        }
+
+        var merged = new Dictionary<string, SourceCandidate>(StringComparer.Ordinal);
+        void Merge(LexicalCandidate link, int rank)
+        {
+            var term = Lexicon.Inflect(link, pos);
+            if (string.Equals(term, word, StringComparison.OrdinalIgnoreCase))
             {
-                merged.TryAdd(e.Term, e);
+                return;
             }
 
-            foreach (var e in forward.Take(MaxThesaurusCandidates / 3))
+            merged[term] = merged.TryGetValue(term, out var old)
+                ? old with { Strength = Math.Max(old.Strength, link.Strength), ChannelRank = Math.Min(old.ChannelRank, rank) }
+                : new SourceCandidate(term, link.Strength, link.Info, rank);
+        }
+
+        foreach (var (link, rank) in ranked.Take(MaxThesaurusCandidates))
+        {
+            Merge(link, rank);
+        }
+
+        foreach (var (link, rank) in ranked.Skip(MaxThesaurusCandidates).Where(r => r.Rank < ChannelDepth).OrderBy(r => r.Rank).Take(MaxChannelCandidates))
+        {
+            Merge(link, rank);
+        }
+
+        // Both directions: a spinner may take its synonym from a list the thesaurus stores the other way.
+        foreach (var e in Lexicon.SynonymsOf(word, pos).Take(MaxThesaurusCandidates / 3))
+        {
+            if (!merged.ContainsKey(e.Term) && !string.Equals(e.Term, word, StringComparison.OrdinalIgnoreCase))
             {
-                merged.TryAdd(e.Term, e with { Strength = e.Strength * 0.8f });
+                merged[e.Term] = new SourceCandidate(e.Term, e.Strength * 0.8f, e.Info, NoChannel);
+            }
+        }
+
+        return [.. merged.Values.OrderByDescending(e => e.Strength).ThenBy(e => e.Term, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The lemmas and forms of <paramref name="word"/> read as <paramref name="pos"/> (cached: phrases repeat their words).</summary>
+    internal (string Lemma, WordForm Form)[] LemmasOf(string word, PartOfSpeech pos) =>
+        _lemmas.GetOrAdd((word, pos), static (key, morphology) => [.. morphology.Analyze(key.Word, key.Pos)], Lexicon.Morphology);
+
+    /// <summary>
+    /// Where a pair of this strength ranks among the headword's synonyms read as <paramref name="pos"/>:
+    /// 0 for its strongest, <see cref="ChannelDepth"/> when beyond the strongest <see cref="ChannelDepth"/>.
+    /// </summary>
+    internal int ChannelRank(int headword, PartOfSpeech pos, float strength)
+    {
+        var top = _channelTops.GetOrAdd((headword, pos), static (key, lexicon) =>
+        {
+            var strengths = new List<float>();
+            foreach (var link in lexicon.Thesaurus.SynonymLinks(key.Headword))
+            {
+                var bit = PosBitOf(key.Pos);
+                if ((link.Info & PairInfo.AnyPos) != 0 && (link.Info & bit) == 0)
+                {
+                    continue;
+                }
+
+                strengths.Add(Math.Min(1f, link.Strength + ((link.Info & bit) != 0 ? 0.05f : 0f)));
             }
 
-            return [.. merged.Values.Where(e => !string.Equals(e.Term, key.Word, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(e => e.Strength).ThenBy(e => e.Term, StringComparer.Ordinal)];
+            strengths.Sort(static (a, b) => b.CompareTo(a));
+            return strengths.Count > ChannelDepth ? [.. strengths.Take(ChannelDepth)] : [.. strengths];
         }, Lexicon);
+        var rank = 0;
+        while (rank < top.Length && top[rank] > strength)
+        {
+            rank++;
+        }
+
+        return rank;
+    }
+
+    private static PairInfo PosBitOf(PartOfSpeech pos) => pos switch
+    {
+        PartOfSpeech.Noun => PairInfo.Noun,
+        PartOfSpeech.Verb => PairInfo.Verb,
+        PartOfSpeech.Adjective => PairInfo.Adjective,
+        _ => PairInfo.Adverb,
+    };
 
     /// <summary>
     /// Whether two words are one word in British and American spelling ("programme", "program"):
@@ -140,3 +232,10 @@ public sealed class SpinResources
             return id < 0 ? 0 : thesaurus.SourceIds(id).Length;
         }, Lexicon.Thesaurus);
 }
+
+/// <summary>A possible original of an observed word: the text in the observed form, the pair's strength and provenance, and its channel rank.</summary>
+/// <param name="Term">The candidate, inflected like the observed word.</param>
+/// <param name="Strength">The pair's relation strength.</param>
+/// <param name="Info">The pair's sources and parts of speech.</param>
+/// <param name="ChannelRank">Where the observed word ranks among the candidate's own synonyms (<see cref="SpinResources.NoChannel"/> when it is not listed).</param>
+internal readonly record struct SourceCandidate(string Term, float Strength, PairInfo Info, int ChannelRank);

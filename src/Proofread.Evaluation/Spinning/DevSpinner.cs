@@ -15,8 +15,11 @@ namespace Proofread.Evaluation.Spinning;
 /// <param name="synonyms">Where replacements come from (use a source other than the detector's where possible).</param>
 /// <param name="tagger">Universal part-of-speech tags for a sentence's tokens.</param>
 /// <param name="options">Rates and seed.</param>
-public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>, IReadOnlyList<string>> tagger, SpinOptions? options = null)
+/// <param name="isTerm">Whether lower-case words make a known multi-word term (for <see cref="SpinOptions.TermRate"/>).</param>
+public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>, IReadOnlyList<string>> tagger, SpinOptions? options = null, Func<IReadOnlyList<string>, bool>? isTerm = null)
 {
+    private const int MaxTermWords = 4;
+
     private static readonly string[] Prepositions =
         ["in", "on", "at", "for", "from", "with", "by", "to", "into", "over", "during", "throughout", "about", "of"];
 
@@ -35,6 +38,13 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
             var tags = tagger(tokens);
             for (var i = 0; i < tokens.Length; i++)
             {
+                if (TermSwap(tokens, tags, i, random) is { } term)
+                {
+                    edits.Add((TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + term.Length - 1].Span.End), term.Replacement));
+                    i += term.Length - 1;
+                    continue;
+                }
+
                 var token = tokens[i];
                 if (token.Kind != TokenKind.Word || token.Text.Contains('.', StringComparison.Ordinal))
                 {
@@ -73,6 +83,53 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
 
         var choice = candidates[random.Next(candidates.Count)];
         return token.Case == LetterCase.Title ? Capitalize(choice) : choice;
+    }
+
+    // A known lower-case term starting at index, longest first, each word swapped for a synonym;
+    // at least half of its words must change for it to count as a distorted term.
+    private (int Length, string Replacement)? TermSwap(Token[] tokens, IReadOnlyList<string> tags, int index, Random random)
+    {
+        if (isTerm is null || _options.TermRate <= 0)
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(MaxTermWords, tokens.Length - index); length >= 2; length--)
+        {
+            var words = new string[length];
+            var ok = true;
+            for (var k = 0; k < length && ok; k++)
+            {
+                var t = tokens[index + k];
+                ok = t.Kind == TokenKind.Word && t.Case == LetterCase.Lower && t.Text.All(char.IsLetter);
+                words[k] = t.Text;
+            }
+
+            if (!ok || !isTerm(words))
+            {
+                continue;
+            }
+
+            if (random.NextDouble() >= _options.TermRate)
+            {
+                return null;
+            }
+
+            var changed = 0;
+            for (var k = 0; k < length; k++)
+            {
+                var options = synonyms.Candidates(words[k], tags[index + k]).Where(o => !o.Contains(' ', StringComparison.Ordinal)).ToList();
+                if (options.Count > 0)
+                {
+                    words[k] = options[random.Next(options.Count)];
+                    changed++;
+                }
+            }
+
+            return changed * 2 >= length ? (length, string.Join(' ', words)) : null;
+        }
+
+        return null;
     }
 
     private static string? PrepositionSwap(Token token, Random random)

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Proofread.Documents;
+using Proofread.Evaluation.Spinning;
+using Proofread.Lexicon.Morphology;
+using Proofread.Text;
+
+namespace Proofread.Spin.Build;
+
+/// <summary>
+/// Where the true originals of dev-spinner substitutions are lost before the combiner sees them:
+/// never proposed, or proposed and pruned. Guides work on candidate generation (a diagnostic only).
+/// </summary>
+internal static class CoverageReport
+{
+    private static readonly PartOfSpeech[] ContentPos = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
+
+    public static void Run(string heldOutPath, int maxDocuments, TextWriter log)
+    {
+        var documents = HeldOutText.Documents(heldOutPath, 40).Take(maxDocuments).ToList();
+        var resources = SpinResources.LoadDefault();
+        var spinner = new DevSpinner(
+            new ThesaurusSpinSynonyms(resources.Lexicon, Proofread.Lexicon.Thesaurus.PairInfo.AnySource),
+            tokens => [.. resources.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
+            new SpinOptions(Seed: 7331));
+        var detector = new SpinDetector(resources);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reverseRanks = new List<int>();
+        var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Count(string key, string example)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var list = examples.TryGetValue(key, out var l) ? l : examples[key] = [];
+            if (list.Count < 12)
+            {
+                list.Add(example);
+            }
+        }
+
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var pair = spinner.Spin(documents[d], "heldout-" + d.ToString(CultureInfo.InvariantCulture));
+            var generated = new Dictionary<TextSpan, List<(Candidate C, bool Kept)>>();
+            var scored = new Dictionary<TextSpan, List<Candidate>>();
+            detector.Detect(
+                Document.FromPlainText(pair.Spun),
+                (span, c) => (scored.TryGetValue(span, out var l) ? l : scored[span] = []).Add(c),
+                (span, c, kept) => (generated.TryGetValue(span, out var l) ? l : generated[span] = []).Add((c, kept)));
+            foreach (var s in pair.Substitutions)
+            {
+                var original = s.Originals[0];
+                var observed = s.Spun;
+                var kind = Kind(original, observed);
+                var example = $"{observed} <- {original}";
+                var gen = generated.GetValueOrDefault(s.Span);
+                var match = gen?.FirstOrDefault(g => string.Equals(g.C.Text, original, StringComparison.OrdinalIgnoreCase));
+                if (match is { C: not null } m)
+                {
+                    var best = scored.GetValueOrDefault(s.Span)?.MaxBy(c => c.Probability);
+                    var top = best is not null && string.Equals(best.Text, original, StringComparison.OrdinalIgnoreCase);
+                    Count($"{kind}: {(m.Kept ? (top ? "kept, ranked first" : "kept, not first") : "pruned")}", example + (m.Kept ? "" : $" (delta {m.C.DeltaAsWritten:0.00}, channel {m.C.ChannelRank}, of {gen!.Count})"));
+                    continue;
+                }
+
+                // Not proposed: would the untruncated reverse thesaurus have it, and at what rank?
+                var rank = int.MaxValue;
+                foreach (var pos in ContentPos)
+                {
+                    var sources = resources.Lexicon.SourcesOf(observed.ToLowerInvariant(), pos);
+                    for (var r = 0; r < sources.Count; r++)
+                    {
+                        if (string.Equals(sources[r].Term, original, StringComparison.OrdinalIgnoreCase))
+                        {
+                            rank = Math.Min(rank, r);
+                            break;
+                        }
+                    }
+                }
+
+                if (rank != int.MaxValue)
+                {
+                    reverseRanks.Add(rank);
+                }
+
+                var why = rank == int.MaxValue ? "not in reverse thesaurus" : rank < SpinResources.MaxThesaurusCandidates ? "in top reverse (tag/name/other)" : "reverse rank beyond cut";
+                Count($"{kind}: not proposed, {why}", example + (rank == int.MaxValue ? "" : $" (rank {rank})"));
+            }
+        }
+
+        var total = counts.Values.Sum();
+        log.WriteLine($"{documents.Count} documents, {total} substitutions");
+        foreach (var (key, n) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-70} {n,6} {100.0 * n / total,6:0.0} %   e.g. {string.Join("; ", examples[key].Take(6))}"));
+        }
+
+        reverseRanks.Sort();
+        if (reverseRanks.Count > 0)
+        {
+            log.WriteLine($"reverse rank of unproposed originals: median {reverseRanks[reverseRanks.Count / 2]}, 90th {reverseRanks[reverseRanks.Count * 9 / 10]}");
+        }
+    }
+
+    /// <summary>The same for tortured phrases placed in neutral sentences (measurement data, read where it lies).</summary>
+    public static void RunTortured(string path, TextWriter log)
+    {
+        var resources = SpinResources.LoadDefault();
+        var detector = new SpinDetector(resources);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var samples = Evaluation.EvalCorpus.LoadTorturedPhrases(path);
+        foreach (var sample in samples)
+        {
+            var truth = sample.Truths[0];
+            var generated = new List<(TextSpan Span, Candidate C, bool Kept)>();
+            var result = detector.Detect(Document.FromPlainText(sample.Spun), null, (span, c, kept) => generated.Add((span, c, kept)));
+            var exact = generated.Where(g => g.Span == truth.Span).ToList();
+            var hit = exact.FirstOrDefault(g => truth.Originals.Any(o => string.Equals(o, g.C.Text, StringComparison.OrdinalIgnoreCase)));
+            var inTerms = truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal) && resources.Terms.Contains(o));
+            var words = truth.Spun.Split(' ').Length;
+            var key = $"{(words == 1 ? "1 word" : words == 2 ? "2 words" : "3+ words")}, original {(truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal)) ? (inTerms ? "a known term" : "multi-word, not a term") : "one word")}: "
+                + (hit.C is null ? (exact.Count > 0 ? "span has other candidates" : "span has no candidates") : hit.Kept ? "proposed and kept" : "proposed, pruned");
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var list = examples.TryGetValue(key, out var l) ? l : examples[key] = [];
+            if (list.Count < 8)
+            {
+                list.Add($"{truth.Spun} <- {truth.Originals[0]}");
+            }
+        }
+
+        foreach (var (key, n) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-90} {n,6} {100.0 * n / samples.Length,6:0.0} %   e.g. {string.Join("; ", examples[key])}"));
+        }
+    }
+
+    private static string Kind(string original, string observed) =>
+        observed.Contains(' ', StringComparison.Ordinal) ? "multi-word"
+        : original.Length > 0 && char.IsUpper(original[0]) ? "capitalised"
+        : original is "in" or "on" or "at" or "for" or "from" or "with" or "by" or "to" or "into" or "over" or "during" or "throughout" or "about" or "of" ? "preposition"
+        : "single word";
+}
