@@ -8,6 +8,7 @@ using Proofread.Evaluation;
 using Proofread.Evaluation.Spinning;
 using Proofread.Language.Modeling;
 using Proofread.Lexicon.Thesaurus;
+using Proofread.Text;
 
 namespace Proofread.Spin.Build;
 
@@ -50,12 +51,17 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
 
-        var rows = CollectRows(new SpinDetector(untrained), training);
+        var rows = CollectRows(new SpinDetector(untrained), training, refinerRows: false);
         var truthCount = training.Sum(p => p.Substitutions.Length);
         Say(string.Create(CultureInfo.InvariantCulture, $"training rows: {rows.Count} candidates for {truthCount} substitutions; the true original is among them for {rows.Count(r => r.Label)} ({(double)rows.Count(r => r.Label) / truthCount:P1})"));
-        var combiner = Train(rows);
+        var combiner = Train(rows, SpinFeatures.Names, "combiner");
 
-        var detector = new SpinDetector(untrained.With(combiner, zero));
+        // The refiner learns from the first pass's verdicts around each candidate, on the same texts.
+        var refinerRows = CollectRows(new SpinDetector(untrained.With(combiner, zero)), training, refinerRows: true);
+        Say(string.Create(CultureInfo.InvariantCulture, $"refiner rows: {refinerRows.Count} candidates the first pass gave a chance, {refinerRows.Count(r => r.Label)} of them true originals"));
+        var refiner = Train(refinerRows, SpinFeatures.RefinerNames, "refiner");
+
+        var detector = new SpinDetector(untrained.With(combiner, zero, refiner));
         var threshold = Calibrate(detector, calibration);
         combiner = combiner.WithThreshold(threshold);
         var passages = TrainPassages(detector, calibration);
@@ -66,6 +72,11 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             combiner.Write(writer);
         }
 
+        using (var writer = new StreamWriter(Path.Combine(outDirectory, "refiner.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            refiner.Write(writer);
+        }
+
         using (var writer = new StreamWriter(Path.Combine(outDirectory, "passage.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
             passages.Write(writer);
@@ -74,23 +85,25 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
     }
 
-    private List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs)
+    private static List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs, bool refinerRows)
     {
         var perDocument = pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(pair =>
         {
             var rows = new List<TrainingRow>();
             var truths = pair.Substitutions.ToDictionary(s => s.Span, s => s.Originals);
-            detector.Detect(Document.FromPlainText(pair.Spun), (span, c) =>
+            void Collect(TextSpan span, Candidate c)
             {
                 var label = truths.TryGetValue(span, out var originals) && originals.Any(o => string.Equals(o, c.Text, StringComparison.OrdinalIgnoreCase));
                 rows.Add(new TrainingRow { Label = label, Features = (float[])c.Features.Clone() });
-            });
+            }
+
+            detector.Detect(Document.FromPlainText(pair.Spun), refinerRows ? null : Collect, refined: refinerRows ? Collect : null);
             return rows;
         }).ToList();
         return [.. perDocument.SelectMany(r => r)];
     }
 
-    private SpinCombiner Train(List<TrainingRow> rows)
+    private SpinCombiner Train(List<TrainingRow> rows, string[] names, string what)
     {
         var ml = new MLContext(seed: Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
@@ -120,7 +133,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         }
 
         var calibrator = model.Model.Calibrator;
-        var combiner = new SpinCombiner(SpinFeatures.Names, [.. trees], calibrator.Slope, calibrator.Offset);
+        var combiner = new SpinCombiner(names, [.. trees], calibrator.Slope, calibrator.Offset);
 
         // The exported trees must reproduce ML.NET's own probabilities.
         var engine = ml.Model.CreatePredictionEngine<TrainingRow, MlPrediction>(model);
@@ -136,7 +149,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         }
 
         var importance = ml.BinaryClassification.Evaluate(model.Transform(data));
-        Say(string.Create(CultureInfo.InvariantCulture, $"combiner: {ensemble.Trees.Count} trees, training AUC {importance.AreaUnderRocCurve:0.0000}, export checked (max difference {worst:E1})"));
+        Say(string.Create(CultureInfo.InvariantCulture, $"{what}: {ensemble.Trees.Count} trees, training AUC {importance.AreaUnderRocCurve:0.0000}, export checked (max difference {worst:E1})"));
         return combiner;
     }
 
@@ -219,6 +232,7 @@ internal sealed class TrainingRow
 {
     public bool Label { get; set; }
 
-    [VectorType(SpinFeatures.Count)]
+    // Room for the refiner's features; the first pass's rows leave them zero, as the detector does.
+    [VectorType(SpinFeatures.RefinerCount)]
     public float[] Features { get; set; } = [];
 }

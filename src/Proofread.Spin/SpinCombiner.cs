@@ -70,16 +70,22 @@ public sealed class SpinCombiner
     /// <summary>The shipped combiner.</summary>
     public static SpinCombiner LoadDefault() => Load(ProofreadData.Path("spin/combiner.txt"));
 
+    /// <summary>The shipped refiner: the second stage, which also reads the first pass's verdicts around each candidate.</summary>
+    public static SpinCombiner LoadDefaultRefiner() => Load(ProofreadData.Path("spin/refiner.txt"), SpinFeatures.RefinerNames);
+
     /// <summary>Reads a combiner file; its features must be the detector's.</summary>
     /// <exception cref="InvalidDataException">The file is malformed or was trained on other features.</exception>
-    public static SpinCombiner Load(string path)
+    public static SpinCombiner Load(string path) => Load(path, SpinFeatures.Names);
+
+    internal static SpinCombiner Load(string path, IReadOnlyList<string> expected)
     {
         using var reader = new StreamReader(path);
-        return Read(reader, path);
+        return Read(reader, path, expected);
     }
 
-    internal static SpinCombiner Read(TextReader reader, string name)
+    internal static SpinCombiner Read(TextReader reader, string name, IReadOnlyList<string>? expected = null)
     {
+        expected ??= SpinFeatures.Names;
         string[]? features = null;
         double slope = 0, offset = 0, threshold = 0.5;
         var trees = new List<Tree>();
@@ -131,7 +137,7 @@ public sealed class SpinCombiner
             }
         }
 
-        if (features is null || !features.SequenceEqual(SpinFeatures.Names))
+        if (features is null || !features.SequenceEqual(expected))
         {
             throw new InvalidDataException($"{name}: the combiner was trained on other features than this detector computes; rebuild it.");
         }
@@ -139,7 +145,7 @@ public sealed class SpinCombiner
         return new SpinCombiner(features, [.. trees], slope, offset, threshold);
     }
 
-    /// <summary>Writes the combiner in the format <see cref="Load"/> reads.</summary>
+    /// <summary>Writes the combiner in the format <see cref="Load(string)"/> reads.</summary>
     internal void Write(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -38,6 +38,12 @@ public sealed class SpinDetector
 
     private const int MaxCandidatesPerSpan = 8;
 
+    // The refiner reads the first pass's verdicts in this many sentences either side, when they
+    // hold at least this many words, for spans the first pass gave at least this chance.
+    private const int RefineWindow = 2;
+    private const int MinRefineContext = 40;
+    private const double RefineFloor = 0.02;
+
     // Beyond the language model's favourites, candidates the observed word is a strong synonym of
     // (a spinner's likely picks) and confusion-set members still reach the combiner, this many more.
     private const int MaxExtraCandidates = 6;
@@ -65,7 +71,11 @@ public sealed class SpinDetector
     /// As <see cref="Detect(Document)"/>; <paramref name="scored"/>, when given, receives every scored
     /// candidate with its span in the text (the combiner's training rows).
     /// </summary>
-    internal SpinResult Detect(Document document, Action<TextSpan, Candidate>? scored, Action<TextSpan, Candidate, bool>? generated = null)
+    internal SpinResult Detect(
+        Document document,
+        Action<TextSpan, Candidate>? scored,
+        Action<TextSpan, Candidate, bool>? generated = null,
+        Action<TextSpan, Candidate>? refined = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = new List<SentenceContext>(document.Sentences.Length);
@@ -79,8 +89,7 @@ public sealed class SpinDetector
         }
 
         var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
-        var spans = ImmutableArray.CreateBuilder<SpinSpan>();
-        var aggregate = new PassageAggregate();
+        var passes = new List<(SentenceContext Sentence, List<Candidate> Candidates, List<SpinSpan> Chosen)>(sentences.Count);
         foreach (var sentence in sentences)
         {
             var candidates = Score(sentence, context, sentence.Ids, generated);
@@ -90,13 +99,99 @@ public sealed class SpinDetector
                 scored?.Invoke(SpanOf(sentence, c), c);
             }
 
-            var chosen = Choose(sentence, context, candidates);
+            passes.Add((sentence, candidates, Choose(sentence, context, candidates)));
+        }
+
+        if (_resources.Refiner is not null || refined is not null)
+        {
+            Refine(passes, context, refined);
+        }
+
+        var spans = ImmutableArray.CreateBuilder<SpinSpan>();
+        var aggregate = new PassageAggregate();
+        foreach (var (_, _, chosen) in passes)
+        {
             aggregate.Add(chosen);
             spans.AddRange(chosen);
         }
 
         var features = aggregate.Features(document.WordCount, context.Statistics);
         return new SpinResult(spans.ToImmutable(), _resources.Passages.Probability(features), [.. features]);
+    }
+
+    /// <summary>
+    /// The second stage: a spinner spins a whole text, so the first pass's verdicts around a
+    /// candidate (its neighbouring sentences, the rest of its sentence, the whole text) are
+    /// evidence too. Only where there is enough surrounding text and the first pass saw a chance.
+    /// </summary>
+    private void Refine(List<(SentenceContext Sentence, List<Candidate> Candidates, List<SpinSpan> Chosen)> passes, DocumentContext context, Action<TextSpan, Candidate>? refined)
+    {
+        var mass = new double[passes.Count];
+        var words = new int[passes.Count];
+        for (var i = 0; i < passes.Count; i++)
+        {
+            mass[i] = passes[i].Chosen.Sum(s => s.Probability);
+            words[i] = passes[i].Sentence.Tokens.Count(t => t.Kind == Analysis.TokenKind.Word);
+        }
+
+        double totalMass = mass.Sum(), totalWords = words.Sum();
+        for (var i = 0; i < passes.Count; i++)
+        {
+            var (sentence, candidates, chosen) = passes[i];
+            double localMass = 0, localWords = 0;
+            for (var j = Math.Max(0, i - RefineWindow); j <= Math.Min(passes.Count - 1, i + RefineWindow); j++)
+            {
+                if (j != i)
+                {
+                    localMass += mass[j];
+                    localWords += words[j];
+                }
+            }
+
+            if (localWords < MinRefineContext || candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var any = false;
+            foreach (var group in candidates.GroupBy(c => (c.Start, c.Length)))
+            {
+                var spanP = Math.Min(0.999, group.Sum(c => c.Probability));
+                if (spanP < RefineFloor)
+                {
+                    continue;
+                }
+
+                // The rest of the sentence: first-pass spans that do not overlap this one.
+                var own = SpanOf(sentence, group.First());
+                var otherInSentence = chosen.Where(s => !s.Span.OverlapsWith(own)).Sum(s => s.Probability);
+                foreach (var c in group)
+                {
+                    var f = c.Features;
+                    f[SpinFeatures.FirstPass] = (float)c.Probability;
+                    f[SpinFeatures.FirstPassSpan] = (float)spanP;
+                    f[SpinFeatures.LocalOther] = (float)(localMass / localWords);
+                    f[SpinFeatures.SentenceOther] = (float)(otherInSentence / Math.Max(1, words[i]));
+                    f[SpinFeatures.DocumentOther] = (float)((totalMass - mass[i]) / Math.Max(1, totalWords - words[i]));
+                    refined?.Invoke(SpanOf(sentence, c), c);
+                }
+
+                if (_resources.Refiner is { } refiner)
+                {
+                    foreach (var c in group)
+                    {
+                        c.Probability = refiner.Probability(c.Features);
+                    }
+
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                passes[i] = (sentence, candidates, Choose(sentence, context, candidates));
+            }
+        }
     }
 
     private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)

@@ -50,6 +50,14 @@ internal static class SpinFeatures
     public const int ChannelRank = 41;     // where the observed word ranks among the candidate's own synonyms (64: not listed)
     public const int Count = 42;
 
+    // The refiner's extra evidence: the first pass's verdicts around the candidate.
+    public const int FirstPass = 42;       // the candidate's first-pass probability
+    public const int FirstPassSpan = 43;   // its span's first-pass P(spun)
+    public const int LocalOther = 44;      // first-pass spin per word in the two sentences either side
+    public const int SentenceOther = 45;   // ... in the rest of its own sentence
+    public const int DocumentOther = 46;   // ... in every other sentence of the text
+    public const int RefinerCount = 47;
+
     public static readonly string[] Names =
     [
         "lm-delta", "obs-logprob", "cand-logprob", "obs-left-order", "obs-right-order", "cand-left-order", "cand-right-order",
@@ -59,5 +67,10 @@ internal static class SpinFeatures
         "sentence-start", "lm-rank", "lm-margin", "candidate-count", "obs-unknown", "cand-unknown", "from-term",
         "doc-logprob", "doc-unattested", "sentence-unattested", "term-min-strength", "term-changed-share", "term-is-name",
         "channel-rank",
+    ];
+
+    public static readonly string[] RefinerNames =
+    [
+        .. Names, "first-pass", "first-pass-span", "local-other", "sentence-other", "document-other",
     ];
 }

@@ -46,8 +46,10 @@ public sealed class SpinResources
         ConfusionSets confusions,
         TermIndex terms,
         SpinCombiner combiner,
-        PassageScorer passages)
+        PassageScorer passages,
+        SpinCombiner? refiner = null)
     {
+        Refiner = refiner;
         Terms = terms;
         Lexicon = lexicon;
         Language = language;
@@ -79,6 +81,9 @@ public sealed class SpinResources
     /// <summary>The learned candidate classifier.</summary>
     public SpinCombiner Combiner { get; }
 
+    /// <summary>The second-stage classifier, which also weighs the first pass's verdicts around a candidate (none: the first pass decides).</summary>
+    public SpinCombiner? Refiner { get; }
+
     /// <summary>The per-passage spin-score model.</summary>
     public PassageScorer Passages { get; }
 
@@ -87,7 +92,7 @@ public sealed class SpinResources
 
     /// <summary>
     /// The shipped resources with another word n-gram model (<c>check --model</c>), and optionally
-    /// another combiner and passage scorer (the trainer's).
+    /// another combiner and passage scorer (the trainer's; then no refiner).
     /// </summary>
     public static SpinResources Load(NGramModel language, SpinCombiner? combiner = null, PassageScorer? passages = null, IReadOnlyList<string>? glossaryTerms = null)
     {
@@ -97,14 +102,15 @@ public sealed class SpinResources
         var tagger = Task.Run(PosTagger.LoadDefault);
         var vectors = WordVectors.LoadDefault();
         var confusions = ConfusionSets.LoadDefault();
+        var refiner = combiner is null ? SpinCombiner.LoadDefaultRefiner() : null;
         combiner ??= SpinCombiner.LoadDefault();
         passages ??= PassageScorer.LoadDefault();
-        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, terms.GetAwaiter().GetResult(), combiner, passages);
+        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, terms.GetAwaiter().GetResult(), combiner, passages, refiner);
     }
 
-    /// <summary>The same resources with another combiner and passage scorer.</summary>
-    public SpinResources With(SpinCombiner combiner, PassageScorer passages) =>
-        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages);
+    /// <summary>The same resources with another combiner, passage scorer and refiner (none: the first pass decides).</summary>
+    public SpinResources With(SpinCombiner combiner, PassageScorer passages, SpinCombiner? refiner = null) =>
+        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages, refiner);
 
     /// <summary>
     /// Possible originals of <paramref name="word"/> (read as <paramref name="pos"/>), inflected like it,

@@ -43,6 +43,27 @@ public sealed class DevSpinnerTests
     }
 
     [Fact]
+    public void A_known_lower_case_term_is_swapped_word_by_word_as_one_substitution()
+    {
+        var spinner = new DevSpinner(new FakeSynonyms(), Tag, new SpinOptions(0, 0, 0, true, 7, TermRate: 1.0), words => string.Join(' ', words) == "strict measures");
+
+        var pair = spinner.Spin("They took strict measures today.");
+
+        Assert.Equal("They took strident actions today.", pair.Spun);
+        var sub = Assert.Single(pair.Substitutions);
+        Assert.Equal(("strident actions", "strict measures"), (sub.Spun, sub.Originals[0]));
+        Assert.Equal("strident actions", pair.Spun.Substring(sub.Span.Start, sub.Span.Length));
+    }
+
+    [Fact]
+    public void Terms_are_left_alone_when_the_term_rate_is_zero()
+    {
+        var spinner = new DevSpinner(new FakeSynonyms(), Tag, new SpinOptions(0, 0, 0, true, 7), words => string.Join(' ', words) == "strict measures");
+
+        Assert.Empty(spinner.Spin("They took strict measures today.").Substitutions);
+    }
+
+    [Fact]
     public void Prepositions_swap_for_another_preposition()
     {
         var pair = Spinner(0, prepositions: 1.0).Spin("It met in May.");
