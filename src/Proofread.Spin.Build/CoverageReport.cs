@@ -133,6 +133,24 @@ internal static class CoverageReport
         }
     }
 
+    /// <summary>Every candidate proposed for the spans of <paramref name="path"/>'s text that read <paramref name="observed"/>, with its fate and evidence.</summary>
+    public static void Candidates(string path, string observed, TextWriter log)
+    {
+        var text = File.ReadAllText(path);
+        var detector = new SpinDetector(SpinResources.LoadDefault());
+        var generated = new List<(TextSpan Span, Candidate C, bool Kept)>();
+        var result = detector.Detect(Document.FromPlainText(text), null, (span, c, kept) => generated.Add((span, c, kept)));
+        foreach (var (span, c, kept) in generated.Where(g => string.Equals(text.Substring(g.Span.Start, g.Span.Length), observed, StringComparison.OrdinalIgnoreCase)).OrderByDescending(g => g.C.Probability))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{span.Start,6} {observed} -> {c.Text,-24} {(kept ? "kept  " : "pruned")} P {c.Probability:0.000} first-pass {c.Features[SpinFeatures.FirstPass]:0.000} lm {c.DeltaAsWritten:0.00} strength {c.Strength:0.00} channel {c.ChannelRank} doc-context {c.DocumentContext} sources {c.Sources}"));
+        }
+
+        foreach (var s in result.Spans.Where(s => s.Span.OverlapsWith(new TextSpan(text.IndexOf(observed, StringComparison.OrdinalIgnoreCase), observed.Length))))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reported span {s.Span}: P {s.Probability:0.000}, best {s.Suggestions[0].Text}"));
+        }
+    }
+
     private static string Kind(string original, string observed) =>
         observed.Contains(' ', StringComparison.Ordinal) ? "multi-word"
         : original.Length > 0 && char.IsUpper(original[0]) ? "capitalised"

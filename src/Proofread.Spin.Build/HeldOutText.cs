@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Proofread.Spin.Build;
 
@@ -16,12 +15,15 @@ internal static class HeldOutText
         ("( ", "("), (" )", ")"), (" %", "%"), ("$ ", "$"),
     ];
 
-    /// <summary>Consecutive sentences grouped <paramref name="sentencesPerDocument"/> at a time.</summary>
-    public static List<string> Documents(string path, int sentencesPerDocument)
+    /// <summary>Consecutive sentences grouped <paramref name="sentencesPerDocument"/> at a time, as one paragraph each.</summary>
+    public static List<string> Documents(string path, int sentencesPerDocument) =>
+        [.. Sentences(path, sentencesPerDocument).Select(d => string.Join(' ', d) + "\n")];
+
+    /// <summary>The sentences of each document, detokenised.</summary>
+    public static List<List<string>> Sentences(string path, int sentencesPerDocument)
     {
-        var documents = new List<string>();
-        var current = new StringBuilder();
-        var count = 0;
+        var documents = new List<List<string>>();
+        var current = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0)
@@ -29,18 +31,17 @@ internal static class HeldOutText
                 continue;
             }
 
-            current.Append(Detokenize(line)).Append(' ');
-            if (++count == sentencesPerDocument)
+            current.Add(Detokenize(line));
+            if (current.Count == sentencesPerDocument)
             {
-                documents.Add(current.ToString().Trim() + "\n");
-                current.Clear();
-                count = 0;
+                documents.Add(current);
+                current = [];
             }
         }
 
-        if (count > 0)
+        if (current.Count > 0)
         {
-            documents.Add(current.ToString().Trim() + "\n");
+            documents.Add(current);
         }
 
         return documents;

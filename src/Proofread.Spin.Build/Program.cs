@@ -3,8 +3,15 @@ using System.Globalization;
 using Proofread.Spin.Build;
 
 // Usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]
+// Proofread.Spin.Build --candidates FILE TEXT lists every candidate for the spans reading TEXT.
 // Proofread.Spin.Build --coverage HELDOUT_TXT [DOCS] reports where candidate generation loses true originals.
 // Rebuilds dictionaries/spin/combiner.txt, passage.txt and training-report.txt (see corpora/README.md).
+if (args.Length >= 3 && args[0] == "--candidates")
+{
+    CoverageReport.Candidates(args[1], args[2], Console.Out);
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "--tortured-coverage")
 {
     CoverageReport.RunTortured(args[1], Console.Out);

@@ -33,7 +33,8 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
 
     public void Run()
     {
-        var documents = HeldOutText.Documents(heldOutPath, SentencesPerDocument).Take(maxDocuments).ToList();
+        var sentences = HeldOutText.Sentences(heldOutPath, SentencesPerDocument).Take(maxDocuments).ToList();
+        var documents = sentences.Select(d => string.Join(' ', d) + "\n").ToList();
         var zero = new PassageScorer(new double[PassageScorer.FeatureNames.Count + 1]);
         var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, zero);
         var spinner = new DevSpinner(
@@ -44,9 +45,13 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
 
         // Training texts: three fifths spun, two fifths left clean, so the trees also learn what
-        // clean text looks like (in clean prose every candidate is wrong).
-        var training = pairs.Where((_, i) => i % 5 != 4)
-            .Select((p, i) => i % 5 is 1 or 3 ? p with { Spun = p.Original, Substitutions = [] } : p)
+        // clean text looks like (in clean prose every candidate is wrong). Of the spun ones, a sixth
+        // are spun only in their first half and a sixth only in their second, so that the refiner
+        // also learns spin as a local matter, not only as a property of a whole text.
+        var training = pairs.Select((p, i) => (Pair: p, Index: i)).Where(x => x.Index % 5 != 4)
+            .Select((x, k) => k % 5 is 1 or 3 ? x.Pair with { Spun = x.Pair.Original, Substitutions = [] }
+                : (x.Index / 5) % 6 is var part && part > 1 ? x.Pair
+                : PartlySpun(spinner, sentences[x.Index], x.Index, firstHalf: part == 0))
             .ToList();
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
@@ -83,6 +88,29 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         }
 
         File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
+    // One half of a document spun, the other left as written.
+    private static SpunPair PartlySpun(DevSpinner spinner, List<string> sentences, int index, bool firstHalf)
+    {
+        var half = sentences.Count / 2;
+        var first = string.Join(' ', sentences.Take(half));
+        var second = string.Join(' ', sentences.Skip(half)) + "\n";
+        var name = "heldout-" + index.ToString(CultureInfo.InvariantCulture) + (firstHalf ? "-a" : "-b");
+        if (firstHalf)
+        {
+            var spun = spinner.Spin(first, name);
+            return spun with { Original = spun.Original + " " + second, Spun = spun.Spun + " " + second };
+        }
+
+        var tail = spinner.Spin(second, name);
+        var shift = first.Length + 1;
+        return tail with
+        {
+            Original = first + " " + tail.Original,
+            Spun = first + " " + tail.Spun,
+            Substitutions = [.. tail.Substitutions.Select(s => s with { Span = new TextSpan(s.Span.Start + shift, s.Span.Length) })],
+        };
     }
 
     private static List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs, bool refinerRows)

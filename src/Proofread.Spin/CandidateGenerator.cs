@@ -33,12 +33,10 @@ internal sealed class CandidateGenerator(SpinResources resources)
             if (IsName(sentence, i))
             {
                 // Names stay names: a capitalised word inside a sentence gets candidates only from
-                // the term index, as part of a known multi-word name, or from the document itself.
-                for (var length = 1; length <= 2 && i + length <= sentence.Count && IsWord(sentence.Tokens[i + length - 1]); length++)
-                {
-                    AddFromWordContext(byKey, sentence, document, i, length);
-                }
-
+                // the term index, as part of a known multi-word name, or from the document itself,
+                // and then only a thesaurus neighbour ("Wellbeing" for "Health" beside "World Health"
+                // elsewhere): another name in the same context ("Chad" for "Korea") is no evidence.
+                AddFromWordContext(byKey, sentence, document, i, 1, relatedOnly: true);
                 continue;
             }
 
@@ -248,7 +246,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
     }
 
     // One content word of context is weaker evidence: the candidate must fill it at least twice.
-    private void AddFromWordContext(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length)
+    private void AddFromWordContext(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length, bool relatedOnly = false)
     {
         var end = start + length;
         var observed = sentence.Join(start, length);
@@ -261,7 +259,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
         {
             foreach (var (word, count) in words ?? Empty)
             {
-                if (count >= 2 && word != observed && IsAlphabetic(word) && DocumentContext.IsContentWord(word))
+                if (count >= 2 && word != observed && IsAlphabetic(word) && DocumentContext.IsContentWord(word) && (!relatedOnly || resources.AreRelated(observed, word)))
                 {
                     var c = Add(byKey, sentence, start, length, word, CandidateSource.Document);
                     c?.DocumentContext = Math.Max(c.DocumentContext, count);

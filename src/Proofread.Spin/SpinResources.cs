@@ -171,6 +171,36 @@ public sealed class SpinResources
         return [.. merged.Values.OrderByDescending(e => e.Strength).ThenBy(e => e.Term, StringComparer.Ordinal)];
     }
 
+    /// <summary>Whether the thesaurus lists one word (or its lemma) as a synonym of the other, in either direction.</summary>
+    internal bool AreRelated(string a, string b)
+    {
+        var thesaurus = Lexicon.Thesaurus;
+        var ida = thesaurus.Find(a);
+        var idb = thesaurus.Find(b);
+        if (ida < 0 || idb < 0)
+        {
+            return false;
+        }
+
+        foreach (var link in thesaurus.SynonymLinks(ida))
+        {
+            if (link.TermId == idb)
+            {
+                return true;
+            }
+        }
+
+        foreach (var link in thesaurus.SynonymLinks(idb))
+        {
+            if (link.TermId == ida)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The lemmas and forms of <paramref name="word"/> read as <paramref name="pos"/> (cached: phrases repeat their words).</summary>
     internal (string Lemma, WordForm Form)[] LemmasOf(string word, PartOfSpeech pos) =>
         _lemmas.GetOrAdd((word, pos), static (key, morphology) => [.. morphology.Analyze(key.Word, key.Pos)], Lexicon.Morphology);

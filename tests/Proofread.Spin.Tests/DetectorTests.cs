@@ -20,18 +20,19 @@ public sealed class DetectorTests
     }
 
     [Fact]
-    public void Spun_words_are_restored_exactly_while_the_clean_paragraph_stays_clean()
+    public void A_spun_sentence_is_restored_exactly_and_its_clean_original_left_alone()
     {
-        // The same paragraph clean and spun; at 0.5 (below the conservative default) the detector
-        // restores two of the swaps with its first suggestion and leaves the clean paragraph alone.
+        // At 0.5 (below the default) the first suggestion restores the swap; the original
+        // sentence, and a clean paragraph around it, get no finding.
+        const string spun = "Officials said the talks would proceed subsequent week, but the opposition rejected the offer.";
         const string clean = "The prime minister said the government would not alter its policy on immigration. Officials said the talks would continue next week, but the opposition party rejected the offer. The president signed the bill into law on Monday after a lengthy argument in the Senate.";
-        const string spun = "The prime minister said the administration would not modify its coverage on immigration. Officials said the talks would proceed subsequent week, but the opposition get together rejected the offer. The president signed the invoice into legislation on Monday after a lengthy argument in the Senate.";
         var analyzer = new SpinAnalyzer(SpinResources.LoadDefault, threshold: 0.5);
-        var findings = analyzer.Analyze(Document.FromPlainText(clean + "\n\n" + spun), AllRules).ToList();
-        Assert.Equal(
-            [("subsequent", "next", clean.Length + 2 + spun.IndexOf("subsequent", StringComparison.Ordinal)), ("invoice", "bill", clean.Length + 2 + spun.IndexOf("invoice", StringComparison.Ordinal))],
-            findings.Select(f => (f.Text, f.Suggestions[0].Text, f.Span.Start)));
-        Assert.All(findings, f => Assert.Equal("spin.thesaurus", f.Rule.Id));
+
+        var findings = analyzer.Analyze(Document.FromPlainText(spun), AllRules).ToList();
+
+        Assert.Equal([("subsequent", "next", spun.IndexOf("subsequent", StringComparison.Ordinal))], findings.Select(f => (f.Text, f.Suggestions[0].Text, f.Span.Start)));
+        Assert.Equal("spin.thesaurus", findings[0].Rule.Id);
+        Assert.Empty(analyzer.Analyze(Document.FromPlainText(clean), AllRules));
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+using Proofread.Documents;
+using Proofread.Lexicon.Morphology;
+
+namespace Proofread.Spin.Tests;
+
+/// <summary>Where candidates come from: the channel model, inflected phrases, names, and the refiner's reach.</summary>
+public sealed class CandidateTests
+{
+    private static readonly SpinResources Resources = SpinResources.LoadDefault();
+
+    [Fact]
+    public void Nearly_every_strong_synonym_a_spinner_would_pick_leads_back_to_the_original()
+    {
+        // A spinner replaces a word by one of its strongest synonyms; the channel model must
+        // propose the original for each of them with a rank inside the channel, except where the
+        // pick is a hub listed by so many headwords that the original falls beyond the cut.
+        (string Word, PartOfSpeech Pos)[] originals =
+        [
+            ("party", PartOfSpeech.Noun), ("strict", PartOfSpeech.Adjective), ("measures", PartOfSpeech.Noun),
+            ("said", PartOfSpeech.Verb), ("health", PartOfSpeech.Noun), ("rare", PartOfSpeech.Adjective),
+        ];
+        var picks = originals.SelectMany(o => Resources.Lexicon.SynonymsOf(o.Word, o.Pos)
+            .Where(e => !e.Term.Contains(' ', StringComparison.Ordinal)).Take(12)
+            .Select(e => (o.Word, o.Pos, Pick: e.Term))).ToList();
+        var found = picks.Count(p => Resources.SourcesOf(p.Pick, p.Pos).Any(s => s.Term == p.Word && s.ChannelRank < SpinResources.ChannelDepth));
+
+        Assert.Equal(72, picks.Count);
+        Assert.Equal(63, found);
+    }
+
+    [Fact]
+    public void An_inflected_multi_word_synonym_is_looked_up_by_its_lemma_and_the_candidate_inflected_alike()
+    {
+        var candidates = Generated("The guards held back the crowd at the gate.", "held back");
+
+        Assert.Contains("kept", candidates);
+        Assert.DoesNotContain("keep", candidates);
+    }
+
+    [Fact]
+    public void A_name_takes_a_document_candidate_only_when_the_thesaurus_relates_them()
+    {
+        const string text = "The World Health Organization said so. The World Health Organization agreed. The World Wellbeing Organization warned. Exports from Korea rose sharply. Exports from Korea rose again. Exports from Chad rose too.";
+
+        Assert.Contains("health", Generated(text, "Wellbeing"));
+        Assert.DoesNotContain("korea", Generated(text, "Chad"));
+    }
+
+    [Fact]
+    public void Without_surrounding_text_the_refiner_leaves_the_first_pass_as_it_is()
+    {
+        var document = Document.FromPlainText("Kim needed strident actions to avoid an outbreak of the illness.");
+        var refined = new SpinDetector(Resources).Detect(document);
+        var firstPass = new SpinDetector(Resources.With(Resources.Combiner, Resources.Passages, refiner: null)).Detect(document);
+
+        Assert.NotNull(Resources.Refiner);
+        Assert.NotEmpty(firstPass.Spans);
+        Assert.Equal(firstPass.Spans.Select(s => (s.Span, s.Probability)), refined.Spans.Select(s => (s.Span, s.Probability)));
+    }
+
+    [Fact]
+    public void The_same_swap_is_likelier_spun_among_spun_sentences_than_among_clean_ones()
+    {
+        const string clean = "The prime minister said the government would not change its policy on immigration. Officials said the talks would continue next week, but the opposition party rejected the offer. The president signed the bill into law on Monday after a long debate in the Senate. ";
+        const string spun = "The prime minister stated the administration would not modify its coverage on immigration. The spokesman stated the negotiations would proceed, but the opposition get together rejected the proposal. The president autographed the invoice into legislation on Monday after a extended argument in the Senate. ";
+        const string probe = "The committee will meet again subsequent week to discuss the budget.";
+
+        double Probability(string context)
+        {
+            var text = context + probe + " " + context;
+            var at = text.IndexOf("subsequent", StringComparison.Ordinal);
+            var spans = new SpinDetector(Resources).Detect(Document.FromPlainText(text)).Spans;
+            return spans.Where(s => s.Span.Start == at).Select(s => s.Probability).DefaultIfEmpty(0).Single();
+        }
+
+        var alone = new SpinDetector(Resources).Detect(Document.FromPlainText(probe)).Spans.Single(s => s.Span.Start == probe.IndexOf("subsequent", StringComparison.Ordinal));
+        Assert.Equal("next", alone.Suggestions[0].Text);
+        Assert.True(Probability(spun) > Probability(clean) + 0.05, $"spun context {Probability(spun):0.000}, clean context {Probability(clean):0.000}");
+    }
+
+    private static List<string> Generated(string text, string observed)
+    {
+        var at = text.IndexOf(observed, StringComparison.Ordinal);
+        var candidates = new List<string>();
+        new SpinDetector(Resources).Detect(Document.FromPlainText(text), null, (span, c, _) =>
+        {
+            if (span.Start == at && span.Length == observed.Length)
+            {
+                candidates.Add(c.Text);
+            }
+        });
+        return candidates;
+    }
+}
