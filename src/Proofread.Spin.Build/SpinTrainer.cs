@@ -53,6 +53,12 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
                 : (x.Index / 5) % 6 is var part && part > 1 ? x.Pair
                 : PartlySpun(spinner, sentences[x.Index], x.Index, firstHalf: part == 0))
             .ToList();
+
+        // Each spun training text once more with other choices (unspun ones count twice), for
+        // more substitutions in the same contexts.
+        training.AddRange(pairs.Select((p, i) => (Pair: p, Index: i)).Where(x => x.Index % 5 != 4)
+            .Select((x, k) => k % 5 is 1 or 3 ? x.Pair with { Spun = x.Pair.Original, Substitutions = [] }
+                : spinner.Spin(documents[x.Index], "heldout-again-" + x.Index.ToString(CultureInfo.InvariantCulture))));
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
 

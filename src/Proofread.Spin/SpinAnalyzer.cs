@@ -107,6 +107,9 @@ public sealed class SpinAnalyzer : IAnalyzer, IDocumentScorer
         return findings;
     }
 
+    // Below this channel rank the explanation says how prominent a synonym the observed word is.
+    private const int StrongSynonyms = 5;
+
     /// <summary>One sentence on why the best suggestion was made.</summary>
     internal static string Explain(string text, SpinSpan span)
     {
@@ -116,6 +119,13 @@ public sealed class SpinAnalyzer : IAnalyzer, IDocumentScorer
         if ((e.Sources & CandidateSource.Term) != 0)
         {
             reasons.Add($"'{text}' reads like the known term '{original}' with its words swapped for synonyms");
+        }
+        else if ((e.Sources & CandidateSource.Thesaurus) != 0 && e.ChannelRank < StrongSynonyms)
+        {
+            // The channel model's view: a spinner picks among a word's strongest synonyms.
+            reasons.Add(e.ChannelRank == 0
+                ? $"'{text}' is the strongest synonym listed for '{original}'"
+                : string.Create(CultureInfo.InvariantCulture, $"'{text}' is among the {e.ChannelRank + 1} strongest synonyms listed for '{original}'"));
         }
         else if ((e.Sources & CandidateSource.Thesaurus) != 0)
         {

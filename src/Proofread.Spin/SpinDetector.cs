@@ -18,7 +18,8 @@ public sealed record SpinSpan(TextSpan Span, double Probability, ImmutableArray<
 /// <param name="LmDelta">How much likelier the text reads with the candidate (log10).</param>
 /// <param name="DocumentContext">Times the candidate fills the same context elsewhere in the text.</param>
 /// <param name="DocumentCount">Times the candidate occurs in the text.</param>
-public sealed record SpinEvidence(CandidateSource Sources, string Observed, string Candidate, double LmDelta, int DocumentContext, int DocumentCount);
+/// <param name="ChannelRank">Where the observed words rank among the candidate's own synonyms (0: its strongest).</param>
+public sealed record SpinEvidence(CandidateSource Sources, string Observed, string Candidate, double LmDelta, int DocumentContext, int DocumentCount, int ChannelRank = SpinResources.NoChannel);
 
 /// <summary>What the detector found in one document.</summary>
 /// <param name="Spans">Every span with a candidate scored above the floor, in text order, never overlapping.</param>
@@ -344,7 +345,8 @@ public sealed class SpinDetector
                 best.Text,
                 best.Features[SpinFeatures.LmDelta],
                 best.DocumentContext,
-                context.Count(best.FirstWord));
+                context.Count(best.FirstWord),
+                best.ChannelRank);
             chosen.Add(new SpinSpan(SpanOf(sentence, best), g.P, suggestions, evidence));
         }
 

@@ -20,10 +20,10 @@ public sealed class SpinResources
     internal const int MaxThesaurusCandidates = 30;
 
     /// <summary>How deep into a word's synonym list a spinner is assumed to pick (the channel model).</summary>
-    internal const int ChannelDepth = 20;
+    public const int ChannelDepth = 20;
 
     /// <summary>The channel rank of a candidate no headword list explains.</summary>
-    internal const int NoChannel = 64;
+    public const int NoChannel = 64;
 
     // Headwords beyond the strongest that still rank the observed word high: at most this many more.
     private const int MaxChannelCandidates = 30;

@@ -17,6 +17,16 @@ public sealed class ExplanationTests
             SpinAnalyzer.Explain("Get together", span));
     }
 
+    [Theory]
+    [InlineData(0, "Possibly spun: 'stated' is the strongest synonym listed for 'said' and the sentence reads about 10 times likelier with it.")]
+    [InlineData(2, "Possibly spun: 'stated' is among the 3 strongest synonyms listed for 'said' and the sentence reads about 10 times likelier with it.")]
+    [InlineData(5, "Possibly spun: 'stated' is listed as a synonym of 'said' and the sentence reads about 10 times likelier with it.")]
+    public void A_prominent_synonym_is_explained_by_its_rank_in_the_original_s_list(int rank, string expected)
+    {
+        var span = new SpinSpan(new TextSpan(0, 6), 0.9, [("said", 0.9)], new SpinEvidence(CandidateSource.Thesaurus, "stated", "said", 1.0, 0, 0, rank));
+        Assert.Equal(expected, SpinAnalyzer.Explain("stated", span));
+    }
+
     [Fact]
     public void A_confusion_swap_without_other_evidence_says_so()
     {
