@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.ML;
@@ -29,6 +30,9 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     // what a spun term looks like; the evaluation's spins have none (TermRate 0).
     private const double TermRate = 0.5;
 
+    // How many times each training text is spun (with different choices each time).
+    private const int SpinsPerText = 3;
+
     private readonly StringBuilder _report = new();
 
     public void Run()
@@ -54,11 +58,18 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
                 : PartlySpun(spinner, sentences[x.Index], x.Index, firstHalf: part == 0))
             .ToList();
 
-        // Each spun training text once more with other choices (unspun ones count twice), for
+        // Each spun training text again with other choices (unspun ones count as often), for
         // more substitutions in the same contexts.
-        training.AddRange(pairs.Select((p, i) => (Pair: p, Index: i)).Where(x => x.Index % 5 != 4)
-            .Select((x, k) => k % 5 is 1 or 3 ? x.Pair with { Spun = x.Pair.Original, Substitutions = [] }
-                : spinner.Spin(documents[x.Index], "heldout-again-" + x.Index.ToString(CultureInfo.InvariantCulture))));
+        var once = training.Count;
+        for (var round = 1; round < SpinsPerText; round++)
+        {
+            var suffix = round == 1 ? "" : round.ToString(CultureInfo.InvariantCulture);
+            training.AddRange(pairs.Select((p, i) => (Pair: p, Index: i)).Where(x => x.Index % 5 != 4)
+                .Select((x, k) => k % 5 is 1 or 3 ? training[k]
+                    : spinner.Spin(documents[x.Index], "heldout-again" + suffix + "-" + x.Index.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        Debug.Assert(training.Count == once * SpinsPerText, "every round adds each training text once");
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
 
