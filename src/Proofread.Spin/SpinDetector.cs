@@ -39,6 +39,7 @@ public sealed class SpinDetector
     private const int MaxCandidatesPerSpan = 8;
     private const double Confident = 0.5;
     private const double MinLmDelta = -0.5;
+    private const int SentencesPerBlock = 16;
 
     private readonly SpinResources _resources;
     private readonly CandidateGenerator _generator;
@@ -76,25 +77,47 @@ public sealed class SpinDetector
         var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
         var spans = ImmutableArray.CreateBuilder<SpinSpan>();
         var aggregate = new PassageAggregate();
-        foreach (var sentence in sentences)
+        var block = new List<Candidate>[SentencesPerBlock];
+        for (var first = 0; first < sentences.Count; first += SentencesPerBlock)
         {
-            var candidates = Score(sentence, context, sentence.Ids);
-            candidates = Redecode(sentence, context, candidates);
-            foreach (var c in candidates)
+            // A block of sentences at a time, each step over the whole block: the combiner's trees
+            // stay in the core's caches while it scores the block's candidates in one run, instead
+            // of being evicted by each sentence's language-model lookups. The same results.
+            var count = Math.Min(SentencesPerBlock, sentences.Count - first);
+            for (var i = 0; i < count; i++)
             {
-                scored?.Invoke(SpanOf(sentence, c), c);
+                block[i] = Candidates(sentences[first + i], context, sentences[first + i].Ids);
             }
 
-            var chosen = Choose(sentence, context, candidates);
-            aggregate.Add(chosen);
-            spans.AddRange(chosen);
+            for (var i = 0; i < count; i++)
+            {
+                foreach (var c in block[i])
+                {
+                    c.Probability = _resources.Combiner.Probability(c.Features);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var sentence = sentences[first + i];
+                var candidates = Redecode(sentence, context, block[i]);
+                foreach (var c in candidates)
+                {
+                    scored?.Invoke(SpanOf(sentence, c), c);
+                }
+
+                var chosen = Choose(sentence, context, candidates);
+                aggregate.Add(chosen);
+                spans.AddRange(chosen);
+            }
         }
 
         var features = aggregate.Features(document.WordCount, context.Statistics);
         return new SpinResult(spans.ToImmutable(), _resources.Passages.Probability(features), [.. features]);
     }
 
-    private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids)
+    // The candidates of a sentence that reach the combiner, with their evidence (not yet scored).
+    private List<Candidate> Candidates(SentenceContext sentence, DocumentContext context, int[] ids)
     {
         var all = _generator.Generate(sentence, context);
         if (all.Count == 0)
@@ -106,13 +129,26 @@ public sealed class SpinDetector
         // keeping every candidate that the document or a confusion set proposed.
         var lm = _resources.Language;
         var kept = new List<Candidate>(all.Count);
-        foreach (var group in all.GroupBy(c => (c.Start, c.Length)))
+        var ranked = new List<(Candidate C, double Delta, double Quick, int Index)>();
+        foreach (var group in BySpan(all))
         {
-            var ranked = group
-                .Select(c => (c, Delta: c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
-                .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength))
-                .OrderByDescending(x => x.Quick)
-                .ToList();
+            // The sentence's side of the delta is the same for every candidate of the span.
+            var first = group[0];
+            var windowScore = lm.WindowScore(ids, first.Start + 1, first.Length);
+            ranked.Clear();
+            foreach (var c in group)
+            {
+                lm.PrefetchSubstitution(ids, c.Start + 1, c.Length, c.Ids);
+            }
+
+            foreach (var c in group)
+            {
+                var delta = c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids, windowScore);
+                ranked.Add((c, delta, delta + c.Strength, ranked.Count));
+            }
+
+            // Best first; ties keep the generator's order (a stable sort, as OrderByDescending was).
+            ranked.Sort(static (a, b) => b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index));
             for (var r = 0; r < ranked.Count; r++)
             {
                 // A candidate the language model finds much less likely than the text as written
@@ -122,20 +158,34 @@ public sealed class SpinDetector
                     continue;
                 }
 
-                if (r < MaxCandidatesPerSpan || (ranked[r].c.Sources & (CandidateSource.Document | CandidateSource.Confusion | CandidateSource.Term)) != 0)
+                if (r < MaxCandidatesPerSpan || (ranked[r].C.Sources & (CandidateSource.Document | CandidateSource.Confusion | CandidateSource.Term)) != 0)
                 {
-                    kept.Add(ranked[r].c);
+                    kept.Add(ranked[r].C);
                 }
             }
         }
 
         _features.Compute(sentence, context, ids, kept);
-        foreach (var c in kept)
+        return kept;
+    }
+
+    /// <summary>Candidates grouped by observed span, groups in order of first appearance (as GroupBy orders them).</summary>
+    private static List<List<Candidate>> BySpan(List<Candidate> candidates)
+    {
+        var groups = new List<List<Candidate>>();
+        var index = new Dictionary<(int, int), int>();
+        foreach (var c in candidates)
         {
-            c.Probability = _resources.Combiner.Probability(c.Features);
+            if (!index.TryGetValue((c.Start, c.Length), out var g))
+            {
+                index[(c.Start, c.Length)] = g = groups.Count;
+                groups.Add([]);
+            }
+
+            groups[g].Add(c);
         }
 
-        return kept;
+        return groups;
     }
 
     // Second pass: confident single-word corrections become the context of the rest of the sentence.
