@@ -89,13 +89,7 @@ public sealed class SpinDetector
                 block[i] = Candidates(sentences[first + i], context, sentences[first + i].Ids);
             }
 
-            for (var i = 0; i < count; i++)
-            {
-                foreach (var c in block[i])
-                {
-                    c.Probability = _resources.Combiner.Probability(c.Features);
-                }
-            }
+            _resources.Combiner.Score([.. block.Take(count).SelectMany(candidates => candidates)]);
 
             for (var i = 0; i < count; i++)
             {
@@ -221,10 +215,7 @@ public sealed class SpinDetector
             sentence.Ids.AsSpan(group.Key.Start + 1, group.Key.Length).CopyTo(local.AsSpan(group.Key.Start + 1));
             var list = group.ToList();
             _features.Compute(sentence, context, local, list);
-            foreach (var c in list)
-            {
-                c.Probability = _resources.Combiner.Probability(c.Features);
-            }
+            _resources.Combiner.Score(list);
         }
 
         return candidates;
