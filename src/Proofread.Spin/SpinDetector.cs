@@ -236,16 +236,26 @@ public sealed class SpinDetector
 
     private List<SpinSpan> Choose(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
     {
-        var groups = candidates
-            .GroupBy(c => (c.Start, c.Length))
-            .Select(g =>
+        var groups = new List<(int Start, int Length, List<Candidate> Ranked, double P, int Index)>();
+        foreach (var ranked in BySpan(candidates))
+        {
+            // Best first, then by text; the span's P sums them in that order (as the LINQ form did).
+            ranked.Sort(static (a, b) => b.Probability.CompareTo(a.Probability) is var byP and not 0 ? byP : string.CompareOrdinal(a.Text, b.Text));
+            var sum = 0.0;
+            foreach (var c in ranked)
             {
-                var ranked = g.OrderByDescending(c => c.Probability).ThenBy(c => c.Text, StringComparer.Ordinal).ToList();
-                return (g.Key.Start, g.Key.Length, Ranked: ranked, P: Math.Min(0.999, ranked.Sum(c => c.Probability)));
-            })
-            .Where(g => g.P >= Floor)
-            .OrderByDescending(g => g.P)
-            .ToList();
+                sum += c.Probability;
+            }
+
+            var p = Math.Min(0.999, sum);
+            if (p >= Floor)
+            {
+                groups.Add((ranked[0].Start, ranked[0].Length, ranked, p, groups.Count));
+            }
+        }
+
+        // Likeliest span first; ties in order of appearance (a stable sort).
+        groups.Sort(static (a, b) => b.P.CompareTo(a.P) is var byP and not 0 ? byP : a.Index.CompareTo(b.Index));
 
         var taken = new bool[sentence.Count];
         var chosen = new List<SpinSpan>();
