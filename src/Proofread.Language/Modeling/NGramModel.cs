@@ -335,12 +335,15 @@ public sealed class NGramModel
                 continue;
             }
 
-            if (_tables[m + 1].Find((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1) != 0)
+            // The flat table, as LogProb reads it: one indirection less than Table.Find.
+            if (Find(in _flat[m + 1], NGramKeys.Hash((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1)) != 0)
             {
+                GC.KeepAlive(this);
                 return m + 1;
             }
         }
 
+        GC.KeepAlive(this);
         return 1;
     }
 
