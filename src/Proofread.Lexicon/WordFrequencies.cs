@@ -28,9 +28,10 @@ public sealed class WordFrequencies
         }
 
         var i = _bytes![0].IndexOf(word);
-        if (i < 0)
+        if (i < 0 && word.ToLowerInvariant() is var lower && !string.Equals(lower, word, StringComparison.Ordinal))
         {
-            i = _bytes[0].IndexOf(word.ToLowerInvariant());
+            // A word already in lower case was just looked up.
+            i = _bytes[0].IndexOf(lower);
         }
 
         return i < 0 ? 0 : (int)_bytes[0].FlagsAt(i) | ((int)_bytes[1].FlagsAt(i) << 8) | ((int)_bytes[2].FlagsAt(i) << 16) | ((int)_bytes[3].FlagsAt(i) << 24);

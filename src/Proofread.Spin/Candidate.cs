@@ -59,7 +59,8 @@ internal sealed class Candidate(int start, int length, string text, int[] ids, s
     /// <summary>Times the candidate fills the same two-word context elsewhere in the document.</summary>
     public int DocumentContext { get; set; }
 
-    public float[] Features { get; } = new float[SpinFeatures.RefinerCount];
+    /// <summary>The evidence, in <see cref="SpinFeatures"/> order, with room for the refiner's (allocated on first use: most candidates are pruned before it is computed).</summary>
+    public float[] Features => field ??= new float[SpinFeatures.RefinerCount];
 
     /// <summary>P(the span was spun and this is its original), from the combiner.</summary>
     public double Probability { get; set; }

@@ -21,18 +21,33 @@ internal sealed class FeatureExtractor(SpinResources resources)
         var vectors = resources.Vectors;
         var contexts = new Dictionary<int, float[]>();
         var sentenceUnattested = SentenceUnattested(sentence);
+        // The observed span's evidence is the same for all its candidates (which come one after
+        // another): computed when the span changes.
+        var span = (Start: -1, Length: 0);
+        float obsLogProb = 0, obsLeftOrder = 0, obsRightOrder = 0, fanOut = 0, obsFrequency = 0;
         foreach (var c in candidates)
         {
             var f = c.Features;
             var s = c.Start + 1; // index in ids
             var observed = ids.AsSpan(s, c.Length);
+            if (span != (c.Start, c.Length))
+            {
+                span = (c.Start, c.Length);
+                var observedText = sentence.Join(c.Start, c.Length);
+                obsLogProb = (float)(lm.Score(ids, s, s + c.Length) / c.Length);
+                obsLeftOrder = lm.MatchedOrder(Left(ids, s, order), ids[s]);
+                obsRightOrder = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
+                fanOut = MathF.Log(1 + resources.FanOut(observedText));
+                obsFrequency = MathF.Log(1 + resources.Lexicon.Frequencies.Count(observedText));
+            }
+
             // Pruning already rescored the candidate against the sentence as written.
             f[SpinFeatures.LmDelta] = (float)(ReferenceEquals(ids, sentence.Ids) && !double.IsNaN(c.DeltaAsWritten)
                 ? c.DeltaAsWritten
                 : lm.SubstitutionDelta(ids, s, c.Length, c.Ids));
-            f[SpinFeatures.ObsLogProb] = (float)(lm.Score(ids, s, s + c.Length) / c.Length);
-            f[SpinFeatures.ObsLeftOrder] = lm.MatchedOrder(Left(ids, s, order), ids[s]);
-            f[SpinFeatures.ObsRightOrder] = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
+            f[SpinFeatures.ObsLogProb] = obsLogProb;
+            f[SpinFeatures.ObsLeftOrder] = obsLeftOrder;
+            f[SpinFeatures.ObsRightOrder] = obsRightOrder;
 
             // The candidate in its window: left context, candidate, the next word.
             var left = Math.Max(0, s - (order - 1));
@@ -50,9 +65,8 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.MyThes] = (c.Info & (PairInfo.MyThes | PairInfo.MyThesRelated)) != 0 ? 1 : 0;
             f[SpinFeatures.WordNet] = (c.Info & PairInfo.WordNet) != 0 ? 1 : 0;
             f[SpinFeatures.PosMatch] = (c.Info & PairInfo.AnyPos) != 0 ? 1 : 0;
-            var observedText = sentence.Join(c.Start, c.Length);
-            f[SpinFeatures.FanOut] = MathF.Log(1 + resources.FanOut(observedText));
-            f[SpinFeatures.ObsFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(observedText));
+            f[SpinFeatures.FanOut] = fanOut;
+            f[SpinFeatures.ObsFrequency] = obsFrequency;
             f[SpinFeatures.CandFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(c.Text));
 
             var single = c.Length == 1 && c.Ids.Length == 1;

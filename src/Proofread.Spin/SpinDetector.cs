@@ -51,6 +51,7 @@ public sealed class SpinDetector
     private const int ChannelKeepRank = 8;
     private const double Confident = 0.5;
     private const double MinLmDelta = -0.5;
+    private const int SentencesPerBlock = 16;
 
     private readonly SpinResources _resources;
     private readonly CandidateGenerator _generator;
@@ -91,16 +92,31 @@ public sealed class SpinDetector
 
         var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
         var passes = new List<(SentenceContext Sentence, List<Candidate> Candidates, List<SpinSpan> Chosen)>(sentences.Count);
-        foreach (var sentence in sentences)
+        var block = new List<Candidate>[SentencesPerBlock];
+        for (var first = 0; first < sentences.Count; first += SentencesPerBlock)
         {
-            var candidates = Score(sentence, context, sentence.Ids, generated);
-            candidates = Redecode(sentence, context, candidates);
-            foreach (var c in candidates)
+            // A block of sentences at a time, each step over the whole block: the combiner's trees
+            // stay in the core's caches while it scores the block's candidates in one run, instead
+            // of being evicted by each sentence's language-model lookups. The same results.
+            var count = Math.Min(SentencesPerBlock, sentences.Count - first);
+            for (var i = 0; i < count; i++)
             {
-                scored?.Invoke(SpanOf(sentence, c), c);
+                block[i] = Candidates(sentences[first + i], context, sentences[first + i].Ids, generated);
             }
 
-            passes.Add((sentence, candidates, Choose(sentence, context, candidates)));
+            _resources.Combiner.Score([.. block.Take(count).SelectMany(candidates => candidates)]);
+
+            for (var i = 0; i < count; i++)
+            {
+                var sentence = sentences[first + i];
+                var candidates = Redecode(sentence, context, block[i]);
+                foreach (var c in candidates)
+                {
+                    scored?.Invoke(SpanOf(sentence, c), c);
+                }
+
+                passes.Add((sentence, candidates, Choose(sentence, context, candidates)));
+            }
         }
 
         if (_resources.Refiner is not null || refined is not null)
@@ -154,7 +170,7 @@ public sealed class SpinDetector
                 continue;
             }
 
-            var any = false;
+            var refine = new List<Candidate>();
             foreach (var group in candidates.GroupBy(c => (c.Start, c.Length)))
             {
                 var spanP = Math.Min(0.999, group.Sum(c => c.Probability));
@@ -177,25 +193,19 @@ public sealed class SpinDetector
                     refined?.Invoke(SpanOf(sentence, c), c);
                 }
 
-                if (_resources.Refiner is { } refiner)
-                {
-                    foreach (var c in group)
-                    {
-                        c.Probability = refiner.Probability(c.Features);
-                    }
-
-                    any = true;
-                }
+                refine.AddRange(group);
             }
 
-            if (any)
+            if (_resources.Refiner is { } refiner && refine.Count > 0)
             {
+                refiner.Score(refine);
                 passes[i] = (sentence, candidates, Choose(sentence, context, candidates));
             }
         }
     }
 
-    private List<Candidate> Score(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)
+    // The candidates of a sentence that reach the combiner, with their evidence (not yet scored).
+    private List<Candidate> Candidates(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)
     {
         var all = _generator.Generate(sentence, context);
         if (all.Count == 0)
@@ -207,13 +217,26 @@ public sealed class SpinDetector
         // keeping every candidate that the document or a confusion set proposed.
         var lm = _resources.Language;
         var kept = new List<Candidate>(all.Count);
-        foreach (var group in all.GroupBy(c => (c.Start, c.Length)))
+        var ranked = new List<(Candidate C, double Delta, double Quick, int Index)>();
+        foreach (var group in BySpan(all))
         {
-            var ranked = group
-                .Select(c => (c, Delta: c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids)))
-                .Select(x => (x.c, x.Delta, Quick: x.Delta + x.c.Strength + ChannelBonus(x.c)))
-                .OrderByDescending(x => x.Quick)
-                .ToList();
+            // The sentence's side of the delta is the same for every candidate of the span.
+            var first = group[0];
+            var windowScore = lm.WindowScore(ids, first.Start + 1, first.Length);
+            ranked.Clear();
+            foreach (var c in group)
+            {
+                lm.PrefetchSubstitution(ids, c.Start + 1, c.Length, c.Ids);
+            }
+
+            foreach (var c in group)
+            {
+                var delta = c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids, windowScore);
+                ranked.Add((c, delta, delta + c.Strength + ChannelBonus(c), ranked.Count));
+            }
+
+            // Best first; ties keep the generator's order (a stable sort, as OrderByDescending was).
+            ranked.Sort(static (a, b) => b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index));
             var channelExtra = 0;
             for (var r = 0; r < ranked.Count; r++)
             {
@@ -224,7 +247,7 @@ public sealed class SpinDetector
                     continue;
                 }
 
-                var c = ranked[r].c;
+                var c = ranked[r].C;
                 var keep = r < MaxCandidatesPerSpan
                     || (c.Sources & (CandidateSource.Document | CandidateSource.Term)) != 0
                     || ((c.Sources & CandidateSource.Confusion) != 0 && r < MaxCandidatesPerSpan + MaxExtraCandidates)
@@ -246,12 +269,26 @@ public sealed class SpinDetector
         }
 
         _features.Compute(sentence, context, ids, kept);
-        foreach (var c in kept)
+        return kept;
+    }
+
+    /// <summary>Candidates grouped by observed span, groups in order of first appearance (as GroupBy orders them).</summary>
+    private static List<List<Candidate>> BySpan(List<Candidate> candidates)
+    {
+        var groups = new List<List<Candidate>>();
+        var index = new Dictionary<(int, int), int>();
+        foreach (var c in candidates)
         {
-            c.Probability = _resources.Combiner.Probability(c.Features);
+            if (!index.TryGetValue((c.Start, c.Length), out var g))
+            {
+                index[(c.Start, c.Length)] = g = groups.Count;
+                groups.Add([]);
+            }
+
+            groups[g].Add(c);
         }
 
-        return kept;
+        return groups;
     }
 
     // Second pass: confident single-word corrections become the context of the rest of the sentence.
@@ -287,10 +324,7 @@ public sealed class SpinDetector
             sentence.Ids.AsSpan(group.Key.Start + 1, group.Key.Length).CopyTo(local.AsSpan(group.Key.Start + 1));
             var list = group.ToList();
             _features.Compute(sentence, context, local, list);
-            foreach (var c in list)
-            {
-                c.Probability = _resources.Combiner.Probability(c.Features);
-            }
+            _resources.Combiner.Score(list);
         }
 
         return candidates;
@@ -316,16 +350,26 @@ public sealed class SpinDetector
 
     private List<SpinSpan> Choose(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
     {
-        var groups = candidates
-            .GroupBy(c => (c.Start, c.Length))
-            .Select(g =>
+        var groups = new List<(int Start, int Length, List<Candidate> Ranked, double P, int Index)>();
+        foreach (var ranked in BySpan(candidates))
+        {
+            // Best first, then by text; the span's P sums them in that order (as the LINQ form did).
+            ranked.Sort(static (a, b) => b.Probability.CompareTo(a.Probability) is var byP and not 0 ? byP : string.CompareOrdinal(a.Text, b.Text));
+            var sum = 0.0;
+            foreach (var c in ranked)
             {
-                var ranked = g.OrderByDescending(c => c.Probability).ThenBy(c => c.Text, StringComparer.Ordinal).ToList();
-                return (g.Key.Start, g.Key.Length, Ranked: ranked, P: Math.Min(0.999, ranked.Sum(c => c.Probability)));
-            })
-            .Where(g => g.P >= Floor)
-            .OrderByDescending(g => g.P)
-            .ToList();
+                sum += c.Probability;
+            }
+
+            var p = Math.Min(0.999, sum);
+            if (p >= Floor)
+            {
+                groups.Add((ranked[0].Start, ranked[0].Length, ranked, p, groups.Count));
+            }
+        }
+
+        // Likeliest span first; ties in order of appearance (a stable sort).
+        groups.Sort(static (a, b) => b.P.CompareTo(a.P) is var byP and not 0 ? byP : a.Index.CompareTo(b.Index));
 
         var taken = new bool[sentence.Count];
         var chosen = new List<SpinSpan>();

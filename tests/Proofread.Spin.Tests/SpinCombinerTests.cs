@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace Proofread.Spin.Tests;
 
 public sealed class SpinCombinerTests
@@ -56,5 +58,44 @@ public sealed class SpinCombinerTests
         Assert.Equal(SpinFeatures.Names, combiner.Features);
         Assert.True(combiner.TreeCount > 10);
         Assert.InRange(combiner.Threshold, 0.05, 0.99);
+    }
+
+    [Fact]
+    public void Batch_scoring_gives_the_one_at_a_time_probabilities_bit_for_bit_with_the_shipped_trees()
+    {
+        var combiner = SpinCombiner.LoadDefault();
+        var value = Gen.OneOf(Gen.Float[-12f, 12f], Gen.Int[-3, 6].Select(i => (float)i), Gen.Const(float.NaN), Gen.Const(float.PositiveInfinity));
+        value.Array[SpinFeatures.Count].Array[1, 21].Sample(rows => AssertBatchMatches(combiner, rows));
+    }
+
+    [Fact]
+    public void Batch_scoring_matches_on_deep_trees_ties_and_not_a_number()
+    {
+        // Seven trees (not a multiple of the four in flight): a bias, one split, and chains deeper than two levels.
+        var combiner = SpinCombiner.Read(new StringReader(Header + "platt -0.7 0.1\n"
+            + "tree 1 | | 0.25\n"
+            + "tree 1 | 0:0.5:-1:-2 | -1 1\n"
+            + "tree 0.5 | 0:0:1:-1 1:0.5:2:-2 2:1:-3:3 0:-1:-4:-5 | 1 2 3 4 5\n"
+            + "tree 2 | 1:0:-1:1 2:0:-2:2 3:0:-3:3 0:1:-4:4 1:1:-5:-6 | 0.1 0.2 0.3 0.4 0.5 0.6\n"
+            + "tree 1 | 3:0.5:1:2 0:0:-1:-2 1:0:-3:3 2:0.5:-4:-5 | 7 -7 3 -3 5\n"
+            + "tree 0.25 | 2:-1:-1:1 2:1:-2:-3 | 9 -9 4\n"
+            + "tree 1 | 1:0.5:-1:-2 | 0.125 -0.125\n"), "t");
+        var value = Gen.OneOf(Gen.Int[-2, 4].Select(i => i / 2f), Gen.Const(float.NaN), Gen.Const(float.NegativeInfinity));
+        value.Array[SpinFeatures.Count].Array[1, 30].Sample(rows => AssertBatchMatches(combiner, rows));
+    }
+
+    private static void AssertBatchMatches(SpinCombiner combiner, float[][] rows)
+    {
+        var candidates = rows.Select(row =>
+        {
+            var c = new Candidate(0, 1, "x", [0], "y");
+            row.CopyTo(c.Features, 0);
+            return c;
+        }).ToList();
+        combiner.Score(candidates);
+        foreach (var c in candidates)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(combiner.Probability(c.Features)), BitConverter.DoubleToInt64Bits(c.Probability));
+        }
     }
 }

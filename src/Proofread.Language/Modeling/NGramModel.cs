@@ -14,7 +14,7 @@ namespace Proofread.Language.Modeling;
 /// </summary>
 /// <remarks>
 /// The spin decoder's fast path: map words to ids once (<see cref="WordId"/>, <see cref="ToIds"/>),
-/// then score with <see cref="LogProb"/> and <see cref="SubstitutionDelta"/>, which allocate nothing.
+/// then score with <see cref="LogProb"/> and <see cref="SubstitutionDelta(ReadOnlySpan{int}, int, int, ReadOnlySpan{int})"/>, which allocate nothing.
 /// </remarks>
 public sealed class NGramModel
 {
@@ -335,12 +335,15 @@ public sealed class NGramModel
                 continue;
             }
 
-            if (_tables[m + 1].Find((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1) != 0)
+            // The flat table, as LogProb reads it: one indirection less than Table.Find.
+            if (Find(in _flat[m + 1], NGramKeys.Hash((NGramKeys.Pack(ngram) << 16) | (uint)word, m + 1)) != 0)
             {
+                GC.KeepAlive(this);
                 return m + 1;
             }
         }
 
+        GC.KeepAlive(this);
         return 1;
     }
 
@@ -398,19 +401,96 @@ public sealed class NGramModel
     /// minus log10 P(sentence), computed over the affected window only (positions up to
     /// <see cref="Order"/> − 1 past the change). <paramref name="ids"/> include the markers.
     /// </summary>
-    public double SubstitutionDelta(ReadOnlySpan<int> ids, int start, int length, ReadOnlySpan<int> replacement)
+    public double SubstitutionDelta(ReadOnlySpan<int> ids, int start, int length, ReadOnlySpan<int> replacement) =>
+        SubstitutionDelta(ids, start, length, replacement, WindowScore(ids, start, length));
+
+    /// <summary>
+    /// The sentence's own side of <see cref="SubstitutionDelta(ReadOnlySpan{int}, int, int, ReadOnlySpan{int})"/>:
+    /// log10 P of the window a substitution of ids[start..start+length) affects. The same for every
+    /// replacement of the span, so callers scoring many replacements compute it once.
+    /// </summary>
+    public double WindowScore(ReadOnlySpan<int> ids, int start, int length)
     {
         var left = Math.Max(0, start - (_order - 1));
         var oldEnd = Math.Min(ids.Length, start + length + _order - 1);
-        var oldScore = Score(ids[left..oldEnd], start - left, oldEnd - left);
+        return Score(ids[left..oldEnd], start - left, oldEnd - left);
+    }
 
+    /// <summary>
+    /// As <see cref="SubstitutionDelta(ReadOnlySpan{int}, int, int, ReadOnlySpan{int})"/>, given the span's
+    /// <see cref="WindowScore"/> (the result is the same, bit for bit).
+    /// </summary>
+    public double SubstitutionDelta(ReadOnlySpan<int> ids, int start, int length, ReadOnlySpan<int> replacement, double windowScore)
+    {
+        var left = Math.Max(0, start - (_order - 1));
+        var oldEnd = Math.Min(ids.Length, start + length + _order - 1);
         var windowLength = (start - left) + replacement.Length + (oldEnd - start - length);
         Span<int> window = windowLength <= 64 ? stackalloc int[windowLength] : new int[windowLength];
         ids[left..start].CopyTo(window);
         replacement.CopyTo(window[(start - left)..]);
         ids[(start + length)..oldEnd].CopyTo(window[(start - left + replacement.Length)..]);
         var newScore = Score(window, start - left, windowLength);
-        return newScore - oldScore;
+        return newScore - windowScore;
+    }
+
+    /// <summary>
+    /// Asks the CPU to start loading the table slots that
+    /// <see cref="SubstitutionDelta(ReadOnlySpan{int}, int, int, ReadOnlySpan{int}, double)"/> will read for this
+    /// replacement (a hint: no effect on results). Issued for all of a span's replacements before
+    /// scoring them, the cache misses of different replacements overlap instead of queueing.
+    /// </summary>
+    public void PrefetchSubstitution(ReadOnlySpan<int> ids, int start, int length, ReadOnlySpan<int> replacement)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        var left = Math.Max(0, start - (_order - 1));
+        var oldEnd = Math.Min(ids.Length, start + length + _order - 1);
+        var windowLength = (start - left) + replacement.Length + (oldEnd - start - length);
+        if (windowLength > 64)
+        {
+            return;
+        }
+
+        Span<int> window = stackalloc int[windowLength];
+        ids[left..start].CopyTo(window);
+        replacement.CopyTo(window[(start - left)..]);
+        ids[(start + length)..oldEnd].CopyTo(window[(start - left + replacement.Length)..]);
+        for (var i = start - left; i < windowLength; i++)
+        {
+            PrefetchLogProb(window[Math.Max(0, i - (_order - 1))..i], window[i]);
+        }
+
+        GC.KeepAlive(this);
+    }
+
+    /// <summary>Prefetches the slots <see cref="LogProb"/> reads first at each level: the n-gram, the shorter n-gram and the context.</summary>
+    private void PrefetchLogProb(ReadOnlySpan<int> context, int word)
+    {
+        var k = Math.Min(context.Length, _order - 1);
+        ulong contextKey = 0;
+        for (var m = 1; m <= k; m++)
+        {
+            contextKey |= (ulong)(uint)context[context.Length - m] << (16 * (m - 1));
+        }
+
+        var ngramHash = k == 0 ? 0 : NGramKeys.Hash((contextKey << 16) | (uint)word, k + 1);
+        for (var m = k; m >= 2; m--)
+        {
+            var shorterHash = NGramKeys.Hash(((contextKey & ((1UL << (16 * (m - 1))) - 1)) << 16) | (uint)word, m);
+            Prefetch(in _flat[m + 1], ngramHash);
+            Prefetch(in _flat[m], shorterHash);
+            Prefetch(in _flat[m], NGramKeys.Hash(contextKey, m));
+            contextKey &= (1UL << (16 * (m - 1))) - 1;
+            ngramHash = shorterHash;
+        }
+
+        if (k >= 1)
+        {
+            Prefetch(in _flat[2], ngramHash);
+        }
     }
 
     /// <summary>Perplexity of a text, tokenised and split into sentences by <see cref="CorpusTokenizer"/>.</summary>

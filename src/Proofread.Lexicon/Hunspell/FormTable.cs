@@ -126,6 +126,7 @@ internal sealed unsafe class FormTable
     }
 
     /// <summary>The slot of <paramref name="word"/> among the forms of every dictionary of the file, or -1.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the key buffer is written before it is read: no need to clear it per lookup
     public int IndexOf(ReadOnlySpan<char> word)
     {
         byte[]? rented = null;
