@@ -61,21 +61,25 @@ public sealed class CandidateTests
     [Fact]
     public void The_same_swap_is_likelier_spun_among_spun_sentences_than_among_clean_ones()
     {
-        const string clean = "The prime minister said the government would not change its policy on immigration. Officials said the talks would continue next week, but the opposition party rejected the offer. The president signed the bill into law on Monday after a long debate in the Senate. ";
-        const string spun = "The prime minister stated the administration would not modify its coverage on immigration. The spokesman stated the negotiations would proceed, but the opposition get together rejected the proposal. The president autographed the invoice into legislation on Monday after a extended argument in the Senate. ";
-        const string probe = "The committee will meet again subsequent week to discuss the budget.";
+        const string clean1 = "The prime minister said the government would not change its policy on immigration. The opposition party rejected the offer on Tuesday. ";
+        const string clean2 = "The president signed the bill into law on Monday after a long debate in the Senate. Critics said the new rules would hurt small businesses across the country.";
+        const string spun1 = "The prime minister stated the administration would not modify its coverage on immigration. The opposition get together rejected the proposal on Tuesday. ";
+        const string spun2 = "The president autographed the invoice into legislation on Monday after a extended argument in the Senate. Critics stated the fresh guidelines would damage little enterprises throughout the nation.";
+        const string probe = "Officials said the talks would proceed subsequent week. ";
 
-        double Probability(string context)
+        SpinSpan? Span(string before, string after)
         {
-            var text = context + probe + " " + context;
+            var text = before + probe + after;
             var at = text.IndexOf("subsequent", StringComparison.Ordinal);
-            var spans = new SpinDetector(Resources).Detect(Document.FromPlainText(text)).Spans;
-            return spans.Where(s => s.Span.Start == at).Select(s => s.Probability).DefaultIfEmpty(0).Single();
+            return new SpinDetector(Resources).Detect(Document.FromPlainText(text)).Spans.SingleOrDefault(s => s.Span.Start == at);
         }
 
-        var alone = new SpinDetector(Resources).Detect(Document.FromPlainText(probe)).Spans.Single(s => s.Span.Start == probe.IndexOf("subsequent", StringComparison.Ordinal));
-        Assert.Equal("next", alone.Suggestions[0].Text);
-        Assert.True(Probability(spun) > Probability(clean) + 0.05, $"spun context {Probability(spun):0.000}, clean context {Probability(clean):0.000}");
+        var amongSpun = Span(spun1, spun2);
+        var amongClean = Span(clean1, clean2);
+
+        Assert.NotNull(amongSpun);
+        Assert.Equal("next", amongSpun.Suggestions[0].Text);
+        Assert.True(amongSpun.Probability > (amongClean?.Probability ?? 0) + 0.3, $"among spun {amongSpun.Probability:0.000}, among clean {amongClean?.Probability ?? 0:0.000}");
     }
 
     private static List<string> Generated(string text, string observed)
