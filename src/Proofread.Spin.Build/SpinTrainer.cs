@@ -31,7 +31,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     private const double TermRate = 0.5;
 
     // How many times each training text is spun (with different choices each time).
-    private const int SpinsPerText = 3;
+    private const int SpinsPerText = 4;
 
     private readonly StringBuilder _report = new();
 
