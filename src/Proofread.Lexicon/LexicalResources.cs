@@ -97,6 +97,9 @@ public sealed class LexicalResources
         return id < 0 ? default : new LexicalLinks(Thesaurus.SynonymLinks(id), form, PosBit(pos));
     }
 
+    /// <summary>The synonyms of the thesaurus term <paramref name="termId"/> read as <paramref name="pos"/>, in its base form, as a lazy view.</summary>
+    public LexicalLinks SynonymLinksOf(int termId, PartOfSpeech pos) => new(Thesaurus.SynonymLinks(termId), WordForm.Base, PosBit(pos));
+
     /// <summary>The text of <paramref name="candidate"/> in the observed form ("require" → "required").</summary>
     public string Inflect(in LexicalCandidate candidate, PartOfSpeech pos)
     {

@@ -23,18 +23,8 @@ internal static class CoverageReport
             tokens => [.. resources.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
             new SpinOptions(Seed: 7331));
         var detector = new SpinDetector(resources);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tally = new Tally();
         var reverseRanks = new List<int>();
-        var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Count(string key, string example)
-        {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-            var list = examples.TryGetValue(key, out var l) ? l : examples[key] = [];
-            if (list.Count < 12)
-            {
-                list.Add(example);
-            }
-        }
 
         for (var d = 0; d < documents.Count; d++)
         {
@@ -57,7 +47,7 @@ internal static class CoverageReport
                 {
                     var best = scored.GetValueOrDefault(s.Span)?.MaxBy(c => c.Probability);
                     var top = best is not null && string.Equals(best.Text, original, StringComparison.OrdinalIgnoreCase);
-                    Count($"{kind}: {(m.Kept ? (top ? "kept, ranked first" : "kept, not first") : "pruned")}", example + (m.Kept ? "" : $" (delta {m.C.DeltaAsWritten:0.00}, channel {m.C.ChannelRank}, of {gen!.Count})"));
+                    tally.Add($"{kind}: {(m.Kept ? (top ? "kept, ranked first" : "kept, not first") : "pruned")}", example + (m.Kept ? "" : $" (delta {m.C.DeltaAsWritten:0.00}, channel {m.C.ChannelRank}, of {gen!.Count})"));
                     continue;
                 }
 
@@ -82,16 +72,12 @@ internal static class CoverageReport
                 }
 
                 var why = rank == int.MaxValue ? "not in reverse thesaurus" : rank < SpinResources.MaxThesaurusCandidates ? "in top reverse (tag/name/other)" : "reverse rank beyond cut";
-                Count($"{kind}: not proposed, {why}", example + (rank == int.MaxValue ? "" : $" (rank {rank})"));
+                tally.Add($"{kind}: not proposed, {why}", example + (rank == int.MaxValue ? "" : $" (rank {rank})"));
             }
         }
 
-        var total = counts.Values.Sum();
-        log.WriteLine($"{documents.Count} documents, {total} substitutions");
-        foreach (var (key, n) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-70} {n,6} {100.0 * n / total,6:0.0} %   e.g. {string.Join("; ", examples[key].Take(6))}"));
-        }
+        log.WriteLine($"{documents.Count} documents, {tally.Total} substitutions");
+        tally.Write(log, 70, 6);
 
         reverseRanks.Sort();
         if (reverseRanks.Count > 0)
@@ -105,32 +91,23 @@ internal static class CoverageReport
     {
         var resources = SpinResources.LoadDefault();
         var detector = new SpinDetector(resources);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var tally = new Tally();
         var samples = Evaluation.EvalCorpus.LoadTorturedPhrases(path);
         foreach (var sample in samples)
         {
             var truth = sample.Truths[0];
             var generated = new List<(TextSpan Span, Candidate C, bool Kept)>();
-            var result = detector.Detect(Document.FromPlainText(sample.Spun), null, (span, c, kept) => generated.Add((span, c, kept)));
+            detector.Detect(Document.FromPlainText(sample.Spun), null, (span, c, kept) => generated.Add((span, c, kept)));
             var exact = generated.Where(g => g.Span == truth.Span).ToList();
             var hit = exact.FirstOrDefault(g => truth.Originals.Any(o => string.Equals(o, g.C.Text, StringComparison.OrdinalIgnoreCase)));
             var inTerms = truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal) && resources.Terms.Contains(o));
             var words = truth.Spun.Split(' ').Length;
             var key = $"{(words == 1 ? "1 word" : words == 2 ? "2 words" : "3+ words")}, original {(truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal)) ? (inTerms ? "a known term" : "multi-word, not a term") : "one word")}: "
                 + (hit.C is null ? (exact.Count > 0 ? "span has other candidates" : "span has no candidates") : hit.Kept ? "proposed and kept" : "proposed, pruned");
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-            var list = examples.TryGetValue(key, out var l) ? l : examples[key] = [];
-            if (list.Count < 8)
-            {
-                list.Add($"{truth.Spun} <- {truth.Originals[0]}");
-            }
+            tally.Add(key, $"{truth.Spun} <- {truth.Originals[0]}");
         }
 
-        foreach (var (key, n) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
-        {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-90} {n,6} {100.0 * n / samples.Length,6:0.0} %   e.g. {string.Join("; ", examples[key])}"));
-        }
+        tally.Write(log, 90, 8);
     }
 
     /// <summary>Every candidate proposed for the spans of <paramref name="path"/>'s text that read <paramref name="observed"/>, with its fate and evidence.</summary>
@@ -156,4 +133,33 @@ internal static class CoverageReport
         : original.Length > 0 && char.IsUpper(original[0]) ? "capitalised"
         : original is "in" or "on" or "at" or "for" or "from" or "with" or "by" or "to" or "into" or "over" or "during" or "throughout" or "about" or "of" ? "preposition"
         : "single word";
+
+    /// <summary>Counts per outcome, with the first few examples of each.</summary>
+    private sealed class Tally
+    {
+        private const int KeptExamples = 12;
+        private readonly SortedDictionary<string, (int Count, List<string> Examples)> _outcomes = new(StringComparer.Ordinal);
+
+        public int Total { get; private set; }
+
+        public void Add(string outcome, string example)
+        {
+            var (count, examples) = _outcomes.TryGetValue(outcome, out var known) ? known : (0, []);
+            if (examples.Count < KeptExamples)
+            {
+                examples.Add(example);
+            }
+
+            _outcomes[outcome] = (count + 1, examples);
+            Total++;
+        }
+
+        public void Write(TextWriter log, int width, int shownExamples)
+        {
+            foreach (var (outcome, (count, examples)) in _outcomes)
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome.PadRight(width)} {count,6} {100.0 * count / Total,6:0.0} %   e.g. {string.Join("; ", examples.Take(shownExamples))}"));
+            }
+        }
+    }
 }

@@ -214,20 +214,15 @@ public sealed class SpinResources
         var top = _channelTops.GetOrAdd((headword, pos), static (key, lexicon) =>
         {
             var strengths = new List<float>();
-            foreach (var link in lexicon.Thesaurus.SynonymLinks(key.Headword))
+            foreach (var synonym in lexicon.SynonymLinksOf(key.Headword, key.Pos))
             {
-                var bit = PosBitOf(key.Pos);
-                if ((link.Info & PairInfo.AnyPos) != 0 && (link.Info & bit) == 0)
-                {
-                    continue;
-                }
-
-                strengths.Add(Math.Min(1f, link.Strength + ((link.Info & bit) != 0 ? 0.05f : 0f)));
+                strengths.Add(synonym.Strength);
             }
 
             strengths.Sort(static (a, b) => b.CompareTo(a));
             return strengths.Count > ChannelDepth ? [.. strengths.Take(ChannelDepth)] : [.. strengths];
         }, Lexicon);
+
         var rank = 0;
         while (rank < top.Length && top[rank] > strength)
         {
@@ -236,14 +231,6 @@ public sealed class SpinResources
 
         return rank;
     }
-
-    private static PairInfo PosBitOf(PartOfSpeech pos) => pos switch
-    {
-        PartOfSpeech.Noun => PairInfo.Noun,
-        PartOfSpeech.Verb => PairInfo.Verb,
-        PartOfSpeech.Adjective => PairInfo.Adjective,
-        _ => PairInfo.Adverb,
-    };
 
     /// <summary>
     /// Whether two words are one word in British and American spelling ("programme", "program"):
