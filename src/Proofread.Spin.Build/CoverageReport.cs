@@ -128,6 +128,18 @@ internal static class CoverageReport
         }
     }
 
+    /// <summary>The passage scorer's features and score for each file, one line each.</summary>
+    public static void PassageFeatures(IEnumerable<string> paths, TextWriter log)
+    {
+        var detector = new SpinDetector(SpinResources.LoadDefault());
+        log.WriteLine("score\t" + string.Join('\t', PassageScorer.FeatureNames) + "\tfile");
+        foreach (var path in paths)
+        {
+            var result = detector.Detect(Document.FromPlainText(File.ReadAllText(path)));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Score:0.000}\t{string.Join('\t', result.PassageFeatures.Select(f => f.ToString("0.0000", CultureInfo.InvariantCulture)))}\t{path}"));
+        }
+    }
+
     private static string Kind(string original, string observed) =>
         observed.Contains(' ', StringComparison.Ordinal) ? "multi-word"
         : original.Length > 0 && char.IsUpper(original[0]) ? "capitalised"

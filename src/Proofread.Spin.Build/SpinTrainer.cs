@@ -30,23 +30,33 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     // what a spun term looks like; the evaluation's spins have none (TermRate 0).
     private const double TermRate = 0.5;
 
+    // Swaps of a word that recurs in the text that go one synonym farther, where only the text's
+    // other occurrences can point back: gives the document's own candidates true originals to learn.
+    private const double RepeatedWordRate = 0.25;
+
     // How many times each training text is spun (with different choices each time).
     private const int SpinsPerText = 4;
 
     private readonly StringBuilder _report = new();
 
+    private static readonly PassageScorer ZeroPassages = new(new double[PassageScorer.FeatureNames.Count + 1]);
+
+    /// <summary>Rebuilds passage.txt only, over the shipped combiner and refiner.</summary>
+    public void RunPassagesOnly()
+    {
+        var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
+        var (_, documents, spinner, pairs) = Prepare(untrained);
+        var shipped = untrained.With(SpinCombiner.LoadDefault(), ZeroPassages, SpinCombiner.LoadDefaultRefiner());
+        var passages = TrainPassages(new SpinDetector(shipped), documents, spinner, pairs);
+        WritePassages(passages);
+        File.WriteAllText(Path.Combine(outDirectory, "passage-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
     public void Run()
     {
-        var sentences = HeldOutText.Sentences(heldOutPath, SentencesPerDocument).Take(maxDocuments).ToList();
-        var documents = sentences.Select(d => string.Join(' ', d) + "\n").ToList();
-        var zero = new PassageScorer(new double[PassageScorer.FeatureNames.Count + 1]);
-        var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, zero);
-        var spinner = new DevSpinner(
-            new ThesaurusSpinSynonyms(untrained.Lexicon, PairInfo.AnySource),
-            tokens => [.. untrained.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
-            new SpinOptions(Seed: Seed, TermRate: TermRate),
-            words => untrained.Terms.Contains(words));
-        var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
+        var (sentences, documents, spinner, pairs) = Prepare(untrained);
+        var zero = ZeroPassages;
 
         // Training texts: three fifths spun, two fifths left clean, so the trees also learn what
         // clean text looks like (in clean prose every candidate is wrong). Of the spun ones, a sixth
@@ -86,7 +96,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var detector = new SpinDetector(untrained.With(combiner, zero, refiner));
         var threshold = Calibrate(detector, calibration);
         combiner = combiner.WithThreshold(threshold);
-        var passages = TrainPassages(detector, calibration);
+        var passages = TrainPassages(detector, documents, spinner, pairs);
 
         Directory.CreateDirectory(outDirectory);
         using (var writer = new StreamWriter(Path.Combine(outDirectory, "combiner.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -99,11 +109,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             refiner.Write(writer);
         }
 
-        using (var writer = new StreamWriter(Path.Combine(outDirectory, "passage.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            passages.Write(writer);
-        }
-
+        WritePassages(passages);
         File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
     }
 
@@ -244,19 +250,52 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         return chosen;
     }
 
-    private PassageScorer TrainPassages(SpinDetector detector, List<SpunPair> pairs)
+    private (List<List<string>> Sentences, List<string> Documents, DevSpinner Spinner, List<SpunPair> Pairs) Prepare(SpinResources resources)
     {
+        var sentences = HeldOutText.Sentences(heldOutPath, SentencesPerDocument).Take(maxDocuments).ToList();
+        var documents = sentences.Select(d => string.Join(' ', d) + "\n").ToList();
+        var spinner = new DevSpinner(
+            new ThesaurusSpinSynonyms(resources.Lexicon, PairInfo.AnySource),
+            tokens => [.. resources.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
+            new SpinOptions(Seed: Seed, TermRate: TermRate, RepeatedWordRate: RepeatedWordRate),
+            words => resources.Terms.Contains(words));
+        var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        return (sentences, documents, spinner, pairs);
+    }
+
+    private void WritePassages(PassageScorer passages)
+    {
+        using var writer = new StreamWriter(Path.Combine(outDirectory, "passage.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" };
+        passages.Write(writer);
+    }
+
+    // The calibration fifth only (the trees never saw it), each text spun as often as a training
+    // text and its clean passages counted as often, so the two classes weigh the same.
+    private PassageScorer TrainPassages(SpinDetector detector, List<string> documents, DevSpinner spinner, List<SpunPair> allPairs)
+    {
+        var pairs = new List<SpunPair>();
+        for (var i = 4; i < documents.Count; i += 5)
+        {
+            pairs.Add(allPairs[i]);
+            for (var round = 1; round < SpinsPerText; round++)
+            {
+                var again = spinner.Spin(documents[i], "heldout-passages" + round.ToString(CultureInfo.InvariantCulture) + "-" + i.ToString(CultureInfo.InvariantCulture));
+                pairs.Add(again with { Original = "" });
+            }
+        }
+
         var samples = pairs
             .SelectMany(p => PassageSplitter.Split(p.Spun, PassageWords).Select(t => (Text: t, Spun: true))
-                .Concat(PassageSplitter.Split(p.Original, PassageWords).Select(t => (Text: t, Spun: false))))
+                .Concat(p.Original.Length == 0 ? [] : PassageSplitter.Split(p.Original, PassageWords).Select(t => (Text: t, Spun: false))))
             .AsParallel().AsOrdered().WithDegreeOfParallelism(2)
             .Select(s => (Features: detector.Detect(Document.FromPlainText(s.Text)).PassageFeatures.ToArray(), s.Spun))
             .ToList();
-        var weights = LogisticRegression.Fit(samples.Select(s => s.Features).ToList(), samples.Select(s => s.Spun).ToList(), l2: 1e-3);
+        var weighted = samples.SelectMany(s => Enumerable.Repeat(s, s.Spun ? 1 : SpinsPerText)).ToList();
+        var weights = LogisticRegression.Fit(weighted.Select(s => s.Features).ToList(), weighted.Select(s => s.Spun).ToList(), l2: 1e-3);
         var scorer = new PassageScorer(weights);
         var spun = samples.Where(s => s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
         var clean = samples.Where(s => !s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
-        Say(string.Create(CultureInfo.InvariantCulture, $"passages of {PassageWords} words: {spun.Count} spun, {clean.Count} clean; AUC {Evaluation.RankingMetrics.Auc(spun, clean):0.000} on the calibration passages (fitted on them)"));
+        Say(string.Create(CultureInfo.InvariantCulture, $"passages of {PassageWords} words: {spun.Count} spun, {clean.Count} clean; AUC {Evaluation.RankingMetrics.Auc(spun, clean):0.000} on the calibration passages (fitted on them); at 0.5 {spun.Count(p => p >= 0.5) / (double)spun.Count:P1} of spun and {clean.Count(p => p >= 0.5) / (double)clean.Count:P1} of clean flagged"));
         return scorer;
     }
 

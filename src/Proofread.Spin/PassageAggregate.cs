@@ -4,8 +4,10 @@ namespace Proofread.Spin;
 internal sealed class PassageAggregate
 {
     private readonly List<double> _positions = [];
+    private readonly List<double> _firstPass = [];
     private int _confident;
     private int _possible;
+    private int _firstPassPossible;
 
     public void Add(List<SpinSpan> chosen)
     {
@@ -17,11 +19,23 @@ internal sealed class PassageAggregate
         }
     }
 
+    // The first pass's verdicts too: the refiner damps every span of a text whose first pass found
+    // little, so in prose unlike the training texts it can hide the spin the first pass saw.
+    public void AddFirstPass(List<SpinSpan> chosen)
+    {
+        foreach (var span in chosen)
+        {
+            _firstPass.Add(span.Probability);
+            _firstPassPossible += span.Probability >= 0.2 ? 1 : 0;
+        }
+    }
+
     public double[] Features(int words, DocumentStatistics statistics)
     {
         var perWord = Math.Max(1, words);
         var content = Math.Max(1, statistics.ContentWords);
         var ranked = _positions.OrderDescending().ToList();
+        var firstRanked = _firstPass.OrderDescending().ToList();
         var decile = Math.Max(1, content / 10);
         return
         [
@@ -31,6 +45,9 @@ internal sealed class PassageAggregate
             100.0 * _possible / perWord,
             statistics.LogProbPerToken,
             statistics.UnattestedShare,
+            _firstPass.Sum() / content,
+            firstRanked.Take(decile).Sum() / decile,
+            100.0 * _firstPassPossible / perWord,
         ];
     }
 }

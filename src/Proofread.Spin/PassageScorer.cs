@@ -11,7 +11,8 @@ public sealed class PassageScorer
 {
     /// <summary>The aggregate features, in order.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =
-        ["suspicious-share", "mean-probability", "top-decile-probability", "flagged-per-100-words", "lm-per-token", "unattested-share"];
+        ["suspicious-share", "mean-probability", "top-decile-probability", "flagged-per-100-words", "lm-per-token", "unattested-share",
+         "first-pass-mean-probability", "first-pass-top-decile-probability", "first-pass-flagged-per-100-words"];
 
     private readonly double[] _weights; // bias first
 

@@ -119,13 +119,18 @@ public sealed class SpinDetector
             }
         }
 
+        var aggregate = new PassageAggregate();
+        foreach (var (_, _, chosen) in passes)
+        {
+            aggregate.AddFirstPass(chosen);
+        }
+
         if (_resources.Refiner is not null || refined is not null)
         {
             Refine(passes, context, refined);
         }
 
         var spans = ImmutableArray.CreateBuilder<SpinSpan>();
-        var aggregate = new PassageAggregate();
         foreach (var (_, _, chosen) in passes)
         {
             aggregate.Add(chosen);

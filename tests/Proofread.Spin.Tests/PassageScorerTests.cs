@@ -5,8 +5,8 @@ public sealed class PassageScorerTests
     [Fact]
     public void The_probability_is_the_logistic_of_the_weighted_sum()
     {
-        var scorer = new PassageScorer([-1, 2, 0, 0, 0, 0, 0]);
-        Assert.Equal(1 / (1 + Math.Exp(-(-1 + (2 * 0.75)))), scorer.Probability([0.75, 9, 9, 9, 9, 9]), 12);
+        var scorer = new PassageScorer([-1, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+        Assert.Equal(1 / (1 + Math.Exp(-(-1 + (2 * 0.75)))), scorer.Probability([0.75, 9, 9, 9, 9, 9, 9, 9, 9]), 12);
     }
 
     [Fact]
@@ -15,7 +15,7 @@ public sealed class PassageScorerTests
         var path = Path.GetTempFileName();
         try
         {
-            var scorer = new PassageScorer([0.5, -1.25, 2, 3, 4, 5, 6]);
+            var scorer = new PassageScorer([0.5, -1.25, 2, 3, 4, 5, 6, 7, 8, 9]);
             using (var writer = new StreamWriter(path))
             {
                 scorer.Write(writer);
