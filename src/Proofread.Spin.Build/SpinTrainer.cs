@@ -30,10 +30,6 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     // what a spun term looks like; the evaluation's spins have none (TermRate 0).
     private const double TermRate = 0.5;
 
-    // Swaps of a word that recurs in the text that go one synonym farther, where only the text's
-    // other occurrences can point back: gives the document's own candidates true originals to learn.
-    private const double RepeatedWordRate = 0.25;
-
     // How many times each training text is spun (with different choices each time).
     private const int SpinsPerText = 4;
 
@@ -257,7 +253,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var spinner = new DevSpinner(
             new ThesaurusSpinSynonyms(resources.Lexicon, PairInfo.AnySource),
             tokens => [.. resources.Tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
-            new SpinOptions(Seed: Seed, TermRate: TermRate, RepeatedWordRate: RepeatedWordRate),
+            new SpinOptions(Seed: Seed, TermRate: TermRate),
             words => resources.Terms.Contains(words));
         var pairs = documents.Select((d, i) => spinner.Spin(d, "heldout-" + i.ToString(CultureInfo.InvariantCulture))).ToList();
         return (sentences, documents, spinner, pairs);

@@ -12,7 +12,6 @@ public sealed class DevSpinnerTests
         ["party"] = ("NOUN", ["get together"]),
         ["state"] = ("NOUN", ["talk about"]),
         ["media"] = ("NOUN", ["press"]),
-        ["press"] = ("NOUN", ["media", "squeeze"]),
         ["reported"] = ("VERB", ["described"]),
         ["health"] = ("NOUN", ["wellbeing"]),
         ["organization"] = ("NOUN", ["corporation"]),
@@ -54,18 +53,6 @@ public sealed class DevSpinnerTests
         var sub = Assert.Single(pair.Substitutions);
         Assert.Equal(("strident actions", "strict measures"), (sub.Spun, sub.Originals[0]));
         Assert.Equal("strident actions", pair.Spun.Substring(sub.Span.Start, sub.Span.Length));
-    }
-
-    [Fact]
-    public void A_word_that_recurs_goes_one_synonym_farther_at_the_repeated_word_rate()
-    {
-        const string text = "State media reported. Local media agreed.";
-        var farther = new DevSpinner(new FakeSynonyms(), Tag, new SpinOptions(1, 1, 0, true, 7, RepeatedWordRate: 1.0));
-
-        // "media" recurs: a synonym of its synonym "press", never "press" itself or "media" again;
-        // "State" and "reported" occur once and take a synonym of their own.
-        Assert.Equal("Talk about squeeze described. Local squeeze agreed.", farther.Spin(text).Spun);
-        Assert.Equal("Talk about press described. Local press agreed.", Spinner(1.0).Spin(text).Spun);
     }
 
     [Fact]

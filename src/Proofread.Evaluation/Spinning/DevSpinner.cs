@@ -31,7 +31,6 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
         var random = new Random(_options.Seed ^ StableHash(name));
         var rate = _options.MinRate + (random.NextDouble() * (_options.MaxRate - _options.MinRate));
         var document = Document.FromPlainText(text);
-        var repeated = _options.RepeatedWordRate > 0 ? RepeatedWords(document) : null;
         var edits = new List<(TextSpan Span, string Replacement)>();
         foreach (var sentence in document.Sentences)
         {
@@ -54,7 +53,7 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
 
                 var replacement = tags[i] switch
                 {
-                    "NOUN" or "VERB" or "ADJ" or "ADV" when random.NextDouble() < rate => ContentSwap(token, tags[i], i == 0, random, repeated?.Contains(token.Text) == true),
+                    "NOUN" or "VERB" or "ADJ" or "ADV" when random.NextDouble() < rate => ContentSwap(token, tags[i], i == 0, random),
                     "ADP" when random.NextDouble() < _options.PrepositionRate => PrepositionSwap(token, random),
                     _ => null,
                 };
@@ -68,7 +67,7 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
         return Apply(text, edits, rate);
     }
 
-    private string? ContentSwap(Token token, string tag, bool sentenceStart, Random random, bool occursAgain)
+    private string? ContentSwap(Token token, string tag, bool sentenceStart, Random random)
     {
         var isName = !sentenceStart && token.Case is LetterCase.Title or LetterCase.Upper;
         if ((isName && !_options.SpinNames) || token.Case == LetterCase.Upper || token.Case == LetterCase.Mixed)
@@ -83,35 +82,7 @@ public sealed class DevSpinner(ISpinSynonyms synonyms, Func<IReadOnlyList<Token>
         }
 
         var choice = candidates[random.Next(candidates.Count)];
-        if (occursAgain && random.NextDouble() < _options.RepeatedWordRate)
-        {
-            var lower = token.Text.ToLowerInvariant();
-            var farther = synonyms.Candidates(choice, tag)
-                .Where(s => !string.Equals(s, lower, StringComparison.OrdinalIgnoreCase) && !candidates.Contains(s, StringComparer.OrdinalIgnoreCase))
-                .ToList();
-            if (farther.Count > 0)
-            {
-                choice = farther[random.Next(farther.Count)];
-            }
-        }
-
         return token.Case == LetterCase.Title ? Capitalize(choice) : choice;
-    }
-
-    // Word forms (any case) that occur more than once in the text.
-    private static HashSet<string> RepeatedWords(Document document)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var repeated = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var token in document.Tokens)
-        {
-            if (token.Kind == TokenKind.Word && !seen.Add(token.Text))
-            {
-                repeated.Add(token.Text);
-            }
-        }
-
-        return repeated;
     }
 
     // A known lower-case term starting at index, longest first, each word swapped for a synonym;

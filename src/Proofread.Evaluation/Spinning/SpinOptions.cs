@@ -6,7 +6,6 @@ namespace Proofread.Evaluation.Spinning;
 /// <param name="PrepositionRate">Share of prepositions swapped for another preposition.</param>
 /// <param name="SpinNames">Whether capitalised words inside a sentence (names) may be swapped word by word.</param>
 /// <param name="TermRate">Share of known multi-word terms ("stock market") swapped word by word as one unit ("inventory showcase"), as paraphrasing tools make tortured phrases; needs a term test.</param>
-/// <param name="RepeatedWordRate">Share of swaps of a word that occurs again in the text that take a synonym of a synonym instead: a relation the detector's thesaurus lacks, as another spinner's thesaurus has, so that only the text's other occurrences point back to the original ("talk about media" beside "state media").</param>
 /// <param name="Seed">Seed of the pseudo-random choices; the same seed and text give the same spin.</param>
 public sealed record SpinOptions(
     double MinRate = 0.15,
@@ -14,5 +13,4 @@ public sealed record SpinOptions(
     double PrepositionRate = 0.15,
     bool SpinNames = true,
     int Seed = 20261128,
-    double TermRate = 0,
-    double RepeatedWordRate = 0);
+    double TermRate = 0);
