@@ -79,13 +79,25 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
 
-        var rows = CollectRows(new SpinDetector(untrained), training, refinerRows: false);
+        var perText = CollectRowsPerText(new SpinDetector(untrained), training, refinerRows: false);
+        var rows = perText.SelectMany(r => r).ToList();
         var truthCount = training.Sum(p => p.Substitutions.Length);
         Say(string.Create(CultureInfo.InvariantCulture, $"training rows: {rows.Count} candidates for {truthCount} substitutions; the true original is among them for {rows.Count(r => r.Label)} ({(double)rows.Count(r => r.Label) / truthCount:P1})"));
         var combiner = Train(rows, SpinFeatures.Names, "combiner");
 
-        // The refiner learns from the first pass's verdicts around each candidate, on the same texts.
-        var refinerRows = CollectRows(new SpinDetector(untrained.With(combiner, zero)), training, refinerRows: true);
+        // The refiner learns from the first pass's verdicts around each candidate. Those verdicts come
+        // from a combiner that never saw the text (two folds by source text, each scored by the
+        // combiner of the other), so they are as unsure as on new prose; the shipped combiner's own
+        // verdicts on its training texts would be too sure, and the refiner would learn to distrust
+        // any text whose first pass finds less.
+        var folds = new[] { 0, 1 }.Select(f => Train(
+            [.. perText.Where((_, i) => FoldOf(i, once) != f).SelectMany(r => r)],
+            SpinFeatures.Names,
+            "combiner without fold " + f.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var refinerRows = new[] { 0, 1 }.SelectMany(f => CollectRows(
+            new SpinDetector(untrained.With(folds[f], zero)),
+            [.. training.Where((_, i) => FoldOf(i, once) == f)],
+            refinerRows: true)).ToList();
         Say(string.Create(CultureInfo.InvariantCulture, $"refiner rows: {refinerRows.Count} candidates the first pass gave a chance, {refinerRows.Count(r => r.Label)} of them true originals"));
         var refiner = Train(refinerRows, SpinFeatures.RefinerNames, "refiner");
 
@@ -132,9 +144,15 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         };
     }
 
-    private static List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs, bool refinerRows)
+    // Every spin of one held-out text falls in the same fold (training repeats the texts in rounds).
+    private static int FoldOf(int index, int textsPerRound) => index % textsPerRound % 2;
+
+    private static List<TrainingRow> CollectRows(SpinDetector detector, List<SpunPair> pairs, bool refinerRows) =>
+        [.. CollectRowsPerText(detector, pairs, refinerRows).SelectMany(r => r)];
+
+    private static List<List<TrainingRow>> CollectRowsPerText(SpinDetector detector, List<SpunPair> pairs, bool refinerRows)
     {
-        var perDocument = pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(pair =>
+        return pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(pair =>
         {
             var rows = new List<TrainingRow>();
             var truths = pair.Substitutions.ToDictionary(s => s.Span, s => s.Originals);
@@ -147,7 +165,6 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             detector.Detect(Document.FromPlainText(pair.Spun), refinerRows ? null : Collect, refined: refinerRows ? Collect : null);
             return rows;
         }).ToList();
-        return [.. perDocument.SelectMany(r => r)];
     }
 
     private SpinCombiner Train(List<TrainingRow> rows, string[] names, string what)
