@@ -21,7 +21,6 @@ NPM_PACKAGES=(
 DEB_PACKAGES=(
   dict-vera=1:1.24-1           # V.E.R.A. computing acronyms: their expansions (dictd format)
   dict-foldoc=20230119-1       # FOLDOC computing dictionary: its multi-word headwords (dictd format)
-  trans-de-en=1.9-6            # Ding German-English dictionary: English nouns of science/technology entries
 )
 
 # shellcheck source=../fetch.sh

@@ -8,8 +8,9 @@ namespace Proofread.Lexicon.Build;
 
 /// <summary>
 /// The technical sources of the term index, from Debian packages: V.E.R.A. acronym expansions
-/// (dict-vera), FOLDOC headwords (dict-foldoc) and the English nouns of Ding's science and
-/// technology entries (trans-de-en). Each keeps only plain terms: 2–4 words of letters (inner
+/// (dict-vera) and FOLDOC headwords (dict-foldoc), both GFDL. (Ding's German–English dictionary
+/// would add ~57,000 science nouns, but it is GPL, which cannot be merged with GFDL data into one
+/// file.) Each keeps only plain terms: 2–4 words of letters (inner
 /// hyphens allowed), every word a lower-case English word by Hunspell (en_US or en_GB), so names,
 /// brands, coinages and German words drop out, and no leading article.
 /// </summary>
@@ -27,36 +28,17 @@ internal static partial class TermsStep
     // Numbered models and versions ("apple ii") are names.
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii" };
 
-    // Ding's subject tags for science, technology, medicine and economics; species (bot., zool.,
-    // ornith.), cooking, law, sport and the like are left out.
-    private static readonly HashSet<string> DingSubjects = new(StringComparer.Ordinal)
-    {
-        "techn.", "med.", "electr.", "comp.", "chem.", "phys.", "math.", "statist.", "biol.", "biochem.",
-        "mach.", "telco.", "constr.", "envir.", "geol.", "econ.", "fin.", "astron.", "pharm.", "anat.",
-        "sci.", "meteo.", "psych.", "soc.", "ling.", "aviat.", "auto", "transp.", "agr.", "min.", "print",
-        "photo.", "arch.",
-    };
-
     // FOLDOC categories of names: companies, people, bodies, programming languages, products.
     private static readonly HashSet<string> FoldocNameCategories = new(StringComparer.Ordinal)
     {
         "company", "person", "body", "language", "product", "publication", "project", "legal",
     };
 
-    [GeneratedRegex(@"\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|/[^/]*/")]
-    private static partial Regex DingAnnotation();
-
-    [GeneratedRegex(@"\[([^\]]*)\]")]
-    private static partial Regex DingSubject();
-
-    [GeneratedRegex(@"\{(m|f|n)\}")]
-    private static partial Regex DingNoun();
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    /// <summary>Adds the technical terms; returns (V.E.R.A., FOLDOC, Ding) kept counts.</summary>
-    private static (int Vera, int Foldoc, int Ding) AddTechnical(TermIndex.Builder builder, string sources, string output, ref int skipped)
+    /// <summary>Adds the technical terms; returns (V.E.R.A., FOLDOC) kept counts.</summary>
+    private static (int Vera, int Foldoc) AddTechnical(TermIndex.Builder builder, string sources, string output, ref int skipped)
     {
         var hunspell = Path.Combine(output, "hunspell");
         var forms = Path.Combine(hunspell, "en.forms");
@@ -69,9 +51,9 @@ internal static partial class TermsStep
         bool Plain(string word) =>
             known.TryGetValue(word, out var ok) ? ok : known[word] = english.Any(list => list.Check(word));
 
-        var counts = new int[3];
-        var lists = new[] { VeraTerms(sources), FoldocTerms(sources), DingTerms(sources) };
-        var bits = new[] { TermSources.Vera, TermSources.Foldoc, TermSources.Ding };
+        var counts = new int[2];
+        var lists = new[] { VeraTerms(sources), FoldocTerms(sources) };
+        var bits = new[] { TermSources.Vera, TermSources.Foldoc };
         for (var k = 0; k < lists.Length; k++)
         {
             var kept = new SortedSet<string>(StringComparer.Ordinal);
@@ -97,7 +79,7 @@ internal static partial class TermsStep
             }
         }
 
-        return (counts[0], counts[1], counts[2]);
+        return (counts[0], counts[1]);
     }
 
     /// <summary>
@@ -178,53 +160,6 @@ internal static partial class TermsStep
             }
 
             yield return body.Split('\n', 2)[0];
-        }
-    }
-
-    /// <summary>
-    /// Ding: for entries with a science or technology subject tag whose German headword is a noun,
-    /// the English singular nouns and noun phrases (alternatives split at ';', notes removed).
-    /// A sub-entry counts when its German side is a singular noun, or carries no grammar tag at all
-    /// (a phrase under a noun headword: "bakterieller Abbau" :: "bacterial degradation").
-    /// </summary>
-    private static IEnumerable<string> DingTerms(string sources)
-    {
-        var path = Path.Combine(Artifact.Package(sources, "trans-de-en"), "usr", "share", "trans", "de-en");
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            var sides = line.Split(" :: ");
-            if (line.StartsWith('#') || sides.Length != 2)
-            {
-                continue;
-            }
-
-            var german = sides[0].Split(" | ");
-            var english = sides[1].Split(" | ");
-            if (german.Length != english.Length || !DingNoun().IsMatch(german[0])
-                || !DingSubject().Matches(line).Any(m => DingSubjects.Contains(m.Groups[1].Value)))
-            {
-                continue;
-            }
-
-            for (var i = 0; i < german.Length; i++)
-            {
-                var noun = DingNoun().IsMatch(german[i]);
-                if (!noun && (i == 0 || german[i].Contains('{', StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                foreach (var alternative in english[i].Split(';'))
-                {
-                    var text = DingAnnotation().Replace(alternative, " ");
-
-                    // Ding writes common nouns in lower case: a capital marks a name.
-                    if (!text.Any(char.IsUpper))
-                    {
-                        yield return text;
-                    }
-                }
-            }
         }
     }
 

@@ -19,8 +19,8 @@ public readonly record struct TermMatch(string Term, int ChangedWords, float Min
 
 /// <summary>
 /// Known multi-word terms and names (2–6 words): popular Wikipedia titles, WordNet multi-word
-/// lemmas and technical terms of three Debian glossaries (V.E.R.A. acronym expansions, FOLDOC
-/// headwords, Ding's science and technology nouns; dictionaries/terms/terms.bin.gz), plus user glossaries. Terms are kept as sequences of
+/// lemmas and technical terms of two Debian glossaries (V.E.R.A. acronym expansions, FOLDOC
+/// headwords; dictionaries/terms/terms.bin.gz), plus user glossaries. Terms are kept as sequences of
 /// lower-case word ids, tokenised as <see cref="Tokenizer"/> tokenises prose, so a query is a few
 /// array look-ups. Immutable and thread-safe.
 /// </summary>
@@ -123,7 +123,7 @@ public sealed partial class TermIndex
     /// Loads a term file, gzip-compressed if its name ends in ".gz": either the compiled form that
     /// <c>Proofread.Lexicon.Build terms</c> writes, or text with one term a line, its words separated
     /// by single spaces, then optionally a tab and source letters (w Wikipedia, n WordNet, p proper
-    /// name, g glossary, v V.E.R.A., f FOLDOC, d Ding; no tab: a glossary term); '#' starts a comment line.
+    /// name, g glossary, v V.E.R.A., f FOLDOC; no tab: a glossary term); '#' starts a comment line.
     /// </summary>
     public static TermIndex Load(string path)
     {
@@ -537,7 +537,6 @@ public sealed partial class TermIndex
                 'g' => TermSources.Glossary,
                 'v' => TermSources.Vera,
                 'f' => TermSources.Foldoc,
-                'd' => TermSources.Ding,
                 _ => TermSources.None,
             };
         }
@@ -552,8 +551,7 @@ public sealed partial class TermIndex
         + ((sources & TermSources.ProperName) != 0 ? "p" : string.Empty)
         + ((sources & TermSources.Glossary) != 0 ? "g" : string.Empty)
         + ((sources & TermSources.Vera) != 0 ? "v" : string.Empty)
-        + ((sources & TermSources.Foldoc) != 0 ? "f" : string.Empty)
-        + ((sources & TermSources.Ding) != 0 ? "d" : string.Empty);
+        + ((sources & TermSources.Foldoc) != 0 ? "f" : string.Empty);
 
     /// <summary>Collects terms (deduplicated, sources merged) and builds an index in ordinal order.</summary>
     internal sealed class Builder
@@ -611,9 +609,6 @@ internal enum TermSources : byte
     /// <summary>A headword of FOLDOC, the computing dictionary (Debian dict-foldoc).</summary>
     Foldoc = 32,
 
-    /// <summary>An English noun of a science or technology entry of Ding's German–English dictionary (Debian trans-de-en).</summary>
-    Ding = 64,
-
     /// <summary>Any technical glossary: such a term is a common term, not a name, even when it is also a Wikipedia title.</summary>
-    Technical = Vera | Foldoc | Ding,
+    Technical = Vera | Foldoc,
 }

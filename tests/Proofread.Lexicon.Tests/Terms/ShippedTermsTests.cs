@@ -17,7 +17,7 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
     public void The_shipped_index_holds_titles_and_lemmas()
     {
         Assert.Same(Terms, TermIndex.LoadDefault());
-        Assert.Equal(145_303, Terms.Count);
+        Assert.Equal(92_904, Terms.Count);
         Assert.True(Terms.Contains("World Health Organization"));
         Assert.True(Terms.Contains("big data"));
         Assert.True(Terms.Contains("goat's rue"));
@@ -30,8 +30,7 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
     [InlineData("machine learning", "vf")]
     [InlineData("segmentation fault", "f")]
     [InlineData("access control list", "vf")]
-    [InlineData("error rate", "d")]
-    [InlineData("blood pressure", "wnd")]
+    [InlineData("blood pressure", "wn")]
     [InlineData("adobe illustrator", "w")] // a vendor's product: V.E.R.A. notes "(Adobe)"
     [InlineData("apple ii", "w")]          // a numbered model: FOLDOC's entry is left out
     [InlineData("american association for artificial intelligence", "")] // a body, and 5 words
@@ -79,13 +78,13 @@ public sealed class ShippedTermsTests(ITestOutputHelper output)
 
     /// <summary>
     /// How often spans of clean prose look like a distorted term: with every thesaurus pair
-    /// (floor 0) about a third of the content-word bigrams and trigrams do (36.0 % with the
+    /// (floor 0) about a third of the content-word bigrams and trigrams do (34.0 % with the
     /// technical glossaries, 33.2 % without), so a match is a candidate, not a verdict; a floor of
-    /// 0.4 leaves 2.5 % (1.7 % without). Bounds guard the measured figures.
+    /// 0.4 leaves 1.7 %. Bounds guard the measured figures.
     /// </summary>
     [Theory]
-    [InlineData(0f, 0.38, 0.12)]
-    [InlineData(0.4f, 0.03, 0.01)]
+    [InlineData(0f, 0.36, 0.12)]
+    [InlineData(0.4f, 0.025, 0.01)]
     public void Clean_prose_matches_terms_at_a_measured_rate(float floor, double maxContentRate, double maxTitleRate)
     {
         var (content, contentHits, titleRuns, titleHits, words) = (0, 0, 0, 0, 0);

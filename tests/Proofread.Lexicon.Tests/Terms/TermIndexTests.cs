@@ -168,9 +168,9 @@ public sealed class TermIndexTests
     [InlineData("wn", false)]
     [InlineData("wv", false)] // a Wikipedia title that a technical glossary lists is a common term
     [InlineData("wf", false)]
-    [InlineData("wd", false)]
-    [InlineData("d", false)]
-    [InlineData("pd", true)]
+    [InlineData("wvf", false)]
+    [InlineData("f", false)]
+    [InlineData("pf", true)]
     public void Technical_sources_make_a_title_a_common_term(string letters, bool isName)
     {
         var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.txt");
