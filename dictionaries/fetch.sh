@@ -17,6 +17,23 @@ fetch_npm() {
   done
 }
 
+# fetch_deb DOWNLOADS EXTRACTED SPEC...: `apt-get download` each pinned Debian package (name=version)
+# once into DOWNLOADS and unpack it afresh into EXTRACTED/<name> (nothing is installed).
+fetch_deb() {
+  local downloads="$1" extracted="$2" spec name
+  shift 2
+  mkdir -p "$downloads" "$extracted"
+  for spec in "$@"; do
+    name="${spec%%=*}"
+    if ! ls "$downloads/${name}_"*.deb >/dev/null 2>&1; then
+      # apt-get download writes into the current folder; it warns when _apt cannot write there.
+      (cd "$downloads" && apt-get download "$spec" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+    fi
+    rm -rf "${extracted:?}/$name"; mkdir -p "$extracted/$name"
+    dpkg-deb -x "$downloads/${name}_"*.deb "$extracted/$name"
+  done
+}
+
 # check_sums EXPECTED DIR GLOB...: the sha256 of every downloaded file (by file name) must equal
 # EXPECTED, the committed list; the first build writes it. Exits when they differ.
 check_sums() {
