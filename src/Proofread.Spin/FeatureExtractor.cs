@@ -67,7 +67,7 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.PosMatch] = (c.Info & PairInfo.AnyPos) != 0 ? 1 : 0;
             f[SpinFeatures.FanOut] = fanOut;
             f[SpinFeatures.ObsFrequency] = obsFrequency;
-            f[SpinFeatures.CandFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(c.Text));
+            f[SpinFeatures.CandFrequency] = MathF.Log(1 + (c.Wording is { } wording ? wording.Frequency(resources.Lexicon.Frequencies) : resources.Lexicon.Frequencies.Count(c.Text)));
 
             var single = c.Length == 1 && c.Ids.Length == 1;
             if (single)

@@ -90,7 +90,7 @@ public sealed class SpinDetector
             }
         }
 
-        var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
+        var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language), _resources.Language);
         var passes = new List<(SentenceContext Sentence, List<Candidate> Candidates, List<SpinSpan> Chosen)>(sentences.Count);
         var block = new List<Candidate>[SentencesPerBlock];
         for (var first = 0; first < sentences.Count; first += SentencesPerBlock)
@@ -207,7 +207,7 @@ public sealed class SpinDetector
     // The candidates of a sentence that reach the combiner, with their evidence (not yet scored).
     private List<Candidate> Candidates(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)
     {
-        var all = _generator.Generate(sentence, context);
+        var all = _generator.Generate(sentence, context, out var bySpan);
         if (all.Count == 0)
         {
             return all;
@@ -218,7 +218,7 @@ public sealed class SpinDetector
         var lm = _resources.Language;
         var kept = new List<Candidate>(all.Count);
         var ranked = new List<(Candidate C, double Delta, double Quick, int Index)>();
-        foreach (var group in BySpan(all))
+        foreach (var group in bySpan)
         {
             // The sentence's side of the delta is the same for every candidate of the span.
             var first = group[0];
