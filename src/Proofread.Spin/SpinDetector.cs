@@ -115,7 +115,8 @@ public sealed class SpinDetector
                     scored?.Invoke(SpanOf(sentence, c), c);
                 }
 
-                passes.Add((sentence, candidates, Choose(sentence, context, candidates)));
+                var chosen = Choose(sentence, context, candidates);
+                passes.Add((sentence, Unsettled(candidates), chosen));
             }
         }
 
@@ -270,6 +271,39 @@ public sealed class SpinDetector
 
         _features.Compute(sentence, context, ids, kept);
         return kept;
+    }
+
+    /// <summary>
+    /// The candidates of spans the first pass gave at least the refiner's floor. The others can change
+    /// nothing after the first pass (the refiner skips them and decoding drops them below
+    /// <see cref="Floor"/>), so a long text need not keep their evidence alive. A span's candidates
+    /// are consecutive (the pruning emits them span by span); the sum is the refiner's, in the same order.
+    /// </summary>
+    private static List<Candidate> Unsettled(List<Candidate> candidates)
+    {
+        var unsettled = new List<Candidate>();
+        for (var a = 0; a < candidates.Count;)
+        {
+            var b = a;
+            var sum = 0.0;
+            while (b < candidates.Count && candidates[b].Start == candidates[a].Start && candidates[b].Length == candidates[a].Length)
+            {
+                sum += candidates[b].Probability;
+                b++;
+            }
+
+            if (Math.Min(0.999, sum) >= RefineFloor)
+            {
+                for (var k = a; k < b; k++)
+                {
+                    unsettled.Add(candidates[k]);
+                }
+            }
+
+            a = b;
+        }
+
+        return unsettled;
     }
 
     /// <summary>Candidates grouped by observed span, groups in order of first appearance (as GroupBy orders them).</summary>
