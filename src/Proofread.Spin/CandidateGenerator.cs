@@ -17,16 +17,27 @@ internal sealed class CandidateGenerator(SpinResources resources)
     private const int MaxTermTokens = 4;
     private const float MinTermStrength = 0.05f;
 
-    /// <summary>The sentence's candidates in the order they were first proposed.</summary>
-    public List<Candidate> Generate(SentenceContext sentence, DocumentContext document) => Generate(sentence, document, out _);
+    /// <summary>The longest span a candidate replaces.</summary>
+    public int MaxSpanLength { get; } = Math.Max(MaxTermTokens, Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember));
 
-    /// <summary>
-    /// The sentence's candidates in the order they were first proposed, and the same grouped by
-    /// observed span (<paramref name="bySpan"/>: groups in order of first appearance, each in proposal order).
-    /// </summary>
-    public List<Candidate> Generate(SentenceContext sentence, DocumentContext document, out List<List<Candidate>> bySpan)
+    /// <summary>The sentence's candidates in the order they were first proposed.</summary>
+    public List<Candidate> Generate(SentenceContext sentence, DocumentContext document)
     {
-        var byKey = new Proposals(resources, sentence, Math.Max(MaxTermTokens, Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember)));
+        var proposals = new Proposals(resources, MaxSpanLength);
+        Generate(sentence, document, proposals);
+        var all = new List<Candidate>(proposals.Count);
+        for (var k = 0; k < proposals.Count; k++)
+        {
+            all.Add(proposals.Materialize(k));
+        }
+
+        return all;
+    }
+
+    /// <summary>Proposes the sentence's candidates into <paramref name="byKey"/> (cleared first).</summary>
+    public void Generate(SentenceContext sentence, DocumentContext document, Proposals byKey)
+    {
+        byKey.Reset(sentence);
         for (var i = 0; i < sentence.Count; i++)
         {
             if (!IsWord(sentence.Tokens[i]))
@@ -81,8 +92,6 @@ internal sealed class CandidateGenerator(SpinResources resources)
         }
 
         AddTerms(byKey, sentence);
-        bySpan = byKey.Groups;
-        return byKey.All;
     }
 
     // Thesaurus candidates of a span: the strongest pair and the best channel rank win when several propose one wording.
@@ -90,15 +99,16 @@ internal sealed class CandidateGenerator(SpinResources resources)
     {
         foreach (var e in sources)
         {
-            var c = byKey.Add(start, length, e.Text, CandidateSource.Thesaurus, checkVariant: false);
-            if (c is not null && e.Strength > c.Strength)
+            var k = byKey.Add(start, length, e.Text, CandidateSource.Thesaurus, checkVariant: false);
+            if (k >= 0)
             {
-                c.Strength = e.Strength;
-                c.Info = e.Info;
-            }
+                ref var c = ref byKey[k];
+                if (e.Strength > c.Strength)
+                {
+                    c.Strength = e.Strength;
+                    c.Info = e.Info;
+                }
 
-            if (c is not null)
-            {
                 c.ChannelRank = Math.Min(c.ChannelRank, e.ChannelRank);
             }
         }
@@ -134,8 +144,14 @@ internal sealed class CandidateGenerator(SpinResources resources)
 
                 foreach (var match in resources.Terms.FindDistorted(words, resources.Lexicon, maxResults: 3, minStrength: MinTermStrength))
                 {
-                    var c = byKey.Add(i, length, match.Term, CandidateSource.Term);
-                    if (c is not null && (c.Term is null || match.MeanStrength > c.Term.Value.MeanStrength))
+                    var k = byKey.Add(i, length, match.Term, CandidateSource.Term);
+                    if (k < 0)
+                    {
+                        continue;
+                    }
+
+                    ref var c = ref byKey[k];
+                    if (c.Term is null || match.MeanStrength > c.Term.Value.MeanStrength)
                     {
                         c.Term = match;
                         c.Display = match.Term;
@@ -174,8 +190,11 @@ internal sealed class CandidateGenerator(SpinResources resources)
             {
                 if (word.Text != observed)
                 {
-                    var c = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
@@ -186,8 +205,11 @@ internal sealed class CandidateGenerator(SpinResources resources)
             {
                 if (word.Text != observed)
                 {
-                    var c = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
@@ -215,94 +237,20 @@ internal sealed class CandidateGenerator(SpinResources resources)
             {
                 if (word.Text != observed && (!relatedOnly || resources.AreRelated(observed, word.Text)))
                 {
-                    var c = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>
-    /// The candidates proposed so far for one sentence: one per span and wording (later proposals
-    /// add their source), in order of first proposal and grouped by span, and the observed text of each span.
-    /// </summary>
-    private sealed class Proposals(SpinResources resources, SentenceContext sentence, int maxLength)
-    {
-        private readonly Dictionary<SpanWording, Candidate> _byKey = new(SpanWordingComparer.Instance);
-        private readonly string?[] _observed = new string?[sentence.Count * (maxLength + 1)];
-        private readonly int[] _group = new int[sentence.Count * (maxLength + 1)];
-
-        public List<Candidate> All { get; } = [];
-
-        public List<List<Candidate>> Groups { get; } = [];
-
-        /// <summary>The observed words of a span, lower case (joined once per span).</summary>
-        public string Observed(int start, int length) =>
-            _observed[(start * (maxLength + 1)) + length] ??= sentence.Join(start, length);
-
-        /// <summary>Proposes a wording in any case; null when it is the observed text or its other regional spelling.</summary>
-        public Candidate? Add(int start, int length, string text, CandidateSource source)
-        {
-            text = text.ToLowerInvariant();
-            var observed = Observed(start, length);
-            if (text == observed || (length == 1 && resources.IsSpellingVariant(observed, text)))
-            {
-                return null;
-            }
-
-            var key = new SpanWording(start, length, text, text.GetHashCode(StringComparison.Ordinal));
-            if (!_byKey.TryGetValue(key, out var c))
-            {
-                c = Create(key, new CandidateText(text, resources.Language), observed);
-            }
-
-            c.Sources |= source;
-            return c;
-        }
-
-        /// <summary>
-        /// Proposes a lower-case wording; null when it is the observed text or (when
-        /// <paramref name="checkVariant"/>: the caller has not ruled it out) its other regional spelling.
-        /// </summary>
-        public Candidate? Add(int start, int length, CandidateText text, CandidateSource source, bool checkVariant)
-        {
-            var observed = Observed(start, length);
-            if (text.Text == observed || (checkVariant && length == 1 && resources.IsSpellingVariant(observed, text.Text)))
-            {
-                return null;
-            }
-
-            var key = new SpanWording(start, length, text.Text, text.Hash);
-            if (!_byKey.TryGetValue(key, out var c))
-            {
-                c = Create(key, text, observed);
-            }
-
-            c.Sources |= source;
-            return c;
-        }
-
-        private Candidate Create(SpanWording key, CandidateText text, string observed)
-        {
-            var c = new Candidate(key.Start, key.Length, text, observed);
-            _byKey[key] = c;
-            All.Add(c);
-            ref var group = ref _group[(key.Start * (maxLength + 1)) + key.Length];
-            if (group == 0)
-            {
-                Groups.Add([]);
-                group = Groups.Count;
-            }
-
-            Groups[group - 1].Add(c);
-            return c;
-        }
-    }
-
     // A span and a wording, with the wording's hash computed once per type.
-    private readonly record struct SpanWording(int Start, int Length, string Text, int Hash);
+    internal readonly record struct SpanWording(int Start, int Length, string Text, int Hash);
 
-    private sealed class SpanWordingComparer : IEqualityComparer<SpanWording>
+    internal sealed class SpanWordingComparer : IEqualityComparer<SpanWording>
     {
         public static readonly SpanWordingComparer Instance = new();
 
