@@ -16,6 +16,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
     private const int MaxPhraseTokens = 3;
     private const int MaxTermTokens = 4;
     private const float MinTermStrength = 0.05f;
+    private const int MaxDistortedTerms = 3;
 
     /// <summary>The longest span a candidate replaces.</summary>
     public int MaxSpanLength { get; } = Math.Max(MaxTermTokens, Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember));
@@ -142,7 +143,7 @@ internal sealed class CandidateGenerator(SpinResources resources)
                     words.Add(sentence.Tokens[k].Text);
                 }
 
-                foreach (var match in resources.Terms.FindDistorted(words, resources.Lexicon, maxResults: 3, minStrength: MinTermStrength))
+                foreach (var match in resources.DistortedTermsOf(words, MaxDistortedTerms, MinTermStrength))
                 {
                     var k = byKey.Add(i, length, match.Term, CandidateSource.Term);
                     if (k < 0)

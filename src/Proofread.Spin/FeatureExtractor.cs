@@ -24,7 +24,8 @@ internal sealed class FeatureExtractor(SpinResources resources)
         // The observed span's evidence is the same for all its candidates (which come one after
         // another): computed when the span changes.
         var span = (Start: -1, Length: 0);
-        float obsLogProb = 0, obsLeftOrder = 0, obsRightOrder = 0, fanOut = 0, obsFrequency = 0;
+        float obsLogProb = 0, obsLeftOrder = 0, obsRightOrder = 0, fanOut = 0, obsFrequency = 0, docObserved = 0;
+        var observedVector = ReadOnlySpan<float>.Empty;
         Span<int> buffer = stackalloc int[64];
         foreach (var c in candidates)
         {
@@ -40,6 +41,8 @@ internal sealed class FeatureExtractor(SpinResources resources)
                 obsRightOrder = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
                 fanOut = MathF.Log(1 + resources.FanOut(observedText));
                 obsFrequency = MathF.Log(1 + resources.Lexicon.Frequencies.Count(observedText));
+                docObserved = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
+                observedVector = vectors.NormalizedVector(sentence.Lower[c.Start]);
             }
 
             // Pruning already rescored the candidate against the sentence as written.
@@ -75,7 +78,6 @@ internal sealed class FeatureExtractor(SpinResources resources)
             if (single)
             {
                 // Cosines against the position's context vector, computed once per position.
-                var observedVector = vectors.NormalizedVector(sentence.Lower[c.Start]);
                 var candidateVector = vectors.NormalizedVector(c.Text);
                 var context = ContextVector(sentence, c.Start, contexts);
                 var fit = observedVector.IsEmpty || context.IsEmpty ? float.NaN : WordVectors.Dot(observedVector, context);
@@ -92,7 +94,7 @@ internal sealed class FeatureExtractor(SpinResources resources)
             }
 
             f[SpinFeatures.DocCandidate] = MathF.Log(1 + document.Count(c.FirstWord));
-            f[SpinFeatures.DocObserved] = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
+            f[SpinFeatures.DocObserved] = docObserved;
             f[SpinFeatures.DocContext] = c.DocumentContext;
             var token = sentence.Tokens[c.Start];
             f[SpinFeatures.TitleCase] = c.Start > 0 && token.Case == LetterCase.Title ? 1 : 0;

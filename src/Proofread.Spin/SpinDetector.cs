@@ -257,7 +257,7 @@ public sealed class SpinDetector
             }
 
             // Best first; ties keep the generator's order (a stable sort, as OrderByDescending was).
-            ranked.Sort(static (a, b) => b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index));
+            SortByQuick(ranked);
             var channelExtra = 0;
             for (var r = 0; r < ranked.Count; r++)
             {
@@ -292,6 +292,32 @@ public sealed class SpinDetector
 
         _features.Compute(sentence, context, ids, kept);
         return kept;
+    }
+
+    // Best first, ties by index (unique, so any correct sort gives this order): insertion for the usual short lists.
+    private static void SortByQuick(List<(int Proposal, double Delta, double Quick, int Index)> ranked)
+    {
+        if (ranked.Count > 32)
+        {
+            ranked.Sort(static (a, b) => Compare(a, b));
+            return;
+        }
+
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(ranked[j], item) > 0)
+            {
+                ranked[j + 1] = ranked[j];
+                j--;
+            }
+
+            ranked[j + 1] = item;
+        }
+
+        static int Compare((int Proposal, double Delta, double Quick, int Index) a, (int Proposal, double Delta, double Quick, int Index) b) =>
+            b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index);
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed class SpinResources
     // Reverse lookups repeat across a text (and across files): cache them per form and tag.
     private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), SourceTerm[]> _sources = new();
     private readonly ConcurrentDictionary<string, SourceTerm[]> _phraseSources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Words, int MaxResults, float MinStrength), TermMatch[]> _distorted = new();
     private int _cachedTypes;
     private readonly ConcurrentDictionary<(int Headword, PartOfSpeech Pos), float[]> _channelTops = new();
     private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), (string Lemma, WordForm Form)[]> _lemmas = new();
@@ -217,6 +218,18 @@ public sealed class SpinResources
                 yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="TermIndex.FindDistorted"/> of the words as written (cached per word sequence and
+    /// settings: noun phrases and names repeat across a text).
+    /// </summary>
+    internal TermMatch[] DistortedTermsOf(List<string> words, int maxResults, float minStrength)
+    {
+        var key = (string.Join(' ', words), maxResults, minStrength);
+        return _distorted.TryGetValue(key, out var matches)
+            ? matches
+            : Remember(_distorted, key, [.. Terms.FindDistorted(words, Lexicon, maxResults, minStrength)]);
     }
 
     private TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value)
