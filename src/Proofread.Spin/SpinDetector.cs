@@ -353,25 +353,6 @@ public sealed class SpinDetector
         return unsettled;
     }
 
-    /// <summary>Candidates grouped by observed span, groups in order of first appearance (as GroupBy orders them).</summary>
-    private static List<List<Candidate>> BySpan(List<Candidate> candidates)
-    {
-        var groups = new List<List<Candidate>>();
-        var index = new Dictionary<(int, int), int>();
-        foreach (var c in candidates)
-        {
-            if (!index.TryGetValue((c.Start, c.Length), out var g))
-            {
-                index[(c.Start, c.Length)] = g = groups.Count;
-                groups.Add([]);
-            }
-
-            groups[g].Add(c);
-        }
-
-        return groups;
-    }
-
     // Second pass: confident single-word corrections become the context of the rest of the sentence.
     private List<Candidate> Redecode(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
     {
@@ -432,9 +413,24 @@ public sealed class SpinDetector
     private List<SpinSpan> Choose(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
     {
         var groups = new List<(int Start, int Length, List<Candidate> Ranked, double P, int Index)>();
-        foreach (var ranked in BySpan(candidates))
+        var (ordered, runs) = SpanRuns.Grouped(candidates);
+        foreach (var (first, count) in runs)
         {
+            // Most spans are far below the floor in any order of summation (orders differ by far less
+            // than the margin): those need no ranking.
+            var rough = 0.0;
+            for (var k = first; k < first + count; k++)
+            {
+                rough += ordered[k].Probability;
+            }
+
+            if (rough < Floor - 1e-9)
+            {
+                continue;
+            }
+
             // Best first, then by text; the span's P sums them in that order (as the LINQ form did).
+            var ranked = ordered.GetRange(first, count);
             ranked.Sort(static (a, b) => b.Probability.CompareTo(a.Probability) is var byP and not 0 ? byP : string.CompareOrdinal(a.Text, b.Text));
             var sum = 0.0;
             foreach (var c in ranked)
