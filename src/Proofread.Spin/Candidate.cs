@@ -28,6 +28,13 @@ public enum CandidateSource
 /// </summary>
 internal sealed class Candidate(int start, int length, string text, int[] ids, string observed)
 {
+    /// <summary>A candidate for a wording whose per-type facts are already known.</summary>
+    public Candidate(int start, int length, CandidateText text, string observed)
+        : this(start, length, text.Text, text.Ids, observed) => Wording = text;
+
+    /// <summary>The shared per-type facts of <see cref="Text"/> (null for candidates made directly).</summary>
+    public CandidateText? Wording { get; }
+
     /// <summary>The observed words, lower case.</summary>
     public string Observed { get; } = observed;
 

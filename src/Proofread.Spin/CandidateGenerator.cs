@@ -2,7 +2,6 @@ using Proofread.Analysis;
 using Proofread.Language.Modeling;
 using Proofread.Language.Tagging;
 using Proofread.Lexicon.Morphology;
-using Proofread.Lexicon.Thesaurus;
 
 namespace Proofread.Spin;
 
@@ -17,10 +16,29 @@ internal sealed class CandidateGenerator(SpinResources resources)
     private const int MaxPhraseTokens = 3;
     private const int MaxTermTokens = 4;
     private const float MinTermStrength = 0.05f;
+    private const int MaxDistortedTerms = 3;
 
+    /// <summary>The longest span a candidate replaces.</summary>
+    public int MaxSpanLength { get; } = Math.Max(MaxTermTokens, Math.Max(MaxPhraseTokens, resources.Confusions.LongestMember));
+
+    /// <summary>The sentence's candidates in the order they were first proposed.</summary>
     public List<Candidate> Generate(SentenceContext sentence, DocumentContext document)
     {
-        var byKey = new Dictionary<(int, int, string), Candidate>();
+        var proposals = new Proposals(resources, MaxSpanLength);
+        Generate(sentence, document, proposals);
+        var all = new List<Candidate>(proposals.Count);
+        for (var k = 0; k < proposals.Count; k++)
+        {
+            all.Add(proposals.Materialize(k));
+        }
+
+        return all;
+    }
+
+    /// <summary>Proposes the sentence's candidates into <paramref name="byKey"/> (cleared first).</summary>
+    public void Generate(SentenceContext sentence, DocumentContext document, Proposals byKey)
+    {
+        byKey.Reset(sentence);
         for (var i = 0; i < sentence.Count; i++)
         {
             if (!IsWord(sentence.Tokens[i]))
@@ -42,21 +60,8 @@ internal sealed class CandidateGenerator(SpinResources resources)
 
             if (pos is { } p && token.Case is LetterCase.Lower or LetterCase.Title)
             {
-                foreach (var e in resources.SourcesOf(sentence.Lower[i], p))
-                {
-                    var c = Add(byKey, sentence, i, 1, e.Term, CandidateSource.Thesaurus);
-                    if (c is not null && e.Strength > c.Strength)
-                    {
-                        c.Strength = e.Strength;
-                        c.Info = e.Info;
-                    }
-
-                    if (c is not null)
-                    {
-                        c.ChannelRank = Math.Min(c.ChannelRank, e.ChannelRank);
-                    }
-                }
-
+                // Cached per word type: neither the word itself nor its other spelling is among them.
+                AddSources(byKey, i, 1, resources.SourceTermsOf(sentence.Lower[i], p));
                 AddFromDocument(byKey, sentence, document, i, 1);
                 AddFromWordContext(byKey, sentence, document, i, 1);
             }
@@ -68,15 +73,16 @@ internal sealed class CandidateGenerator(SpinResources resources)
                     break;
                 }
 
-                var phrase = sentence.Join(i, length);
+                var phrase = byKey.Observed(i, length);
                 foreach (var alternative in resources.Confusions.AlternativesOf(phrase))
                 {
-                    Add(byKey, sentence, i, length, alternative, CandidateSource.Confusion);
+                    byKey.Add(i, length, alternative, CandidateSource.Confusion);
                 }
 
                 if (length > 1)
                 {
-                    AddPhraseSources(byKey, sentence, document, i, length, phrase);
+                    AddSources(byKey, i, length, resources.PhraseSourcesOf(phrase));
+                    AddFromDocument(byKey, sentence, document, i, length);
                 }
 
                 if (IsMultiWordContent(sentence, i, length))
@@ -87,14 +93,33 @@ internal sealed class CandidateGenerator(SpinResources resources)
         }
 
         AddTerms(byKey, sentence);
-        return [.. byKey.Values];
+    }
+
+    // Thesaurus candidates of a span: the strongest pair and the best channel rank win when several propose one wording.
+    private static void AddSources(Proposals byKey, int start, int length, SourceTerm[] sources)
+    {
+        foreach (var e in sources)
+        {
+            var k = byKey.Add(start, length, e.Text, CandidateSource.Thesaurus, checkVariant: false);
+            if (k >= 0)
+            {
+                ref var c = ref byKey[k];
+                if (e.Strength > c.Strength)
+                {
+                    c.Strength = e.Strength;
+                    c.Info = e.Info;
+                }
+
+                c.ChannelRank = Math.Min(c.ChannelRank, e.ChannelRank);
+            }
+        }
     }
 
     /// <summary>
     /// Known terms and names whose words are thesaurus neighbours of an observed span's: runs of
     /// capitalised words ("World Wellbeing Corporation") and lower-case noun phrases ("colossal information").
     /// </summary>
-    private void AddTerms(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence)
+    private void AddTerms(Proposals byKey, SentenceContext sentence)
     {
         var words = new List<string>(MaxTermTokens);
         for (var i = 0; i < sentence.Count; i++)
@@ -118,10 +143,16 @@ internal sealed class CandidateGenerator(SpinResources resources)
                     words.Add(sentence.Tokens[k].Text);
                 }
 
-                foreach (var match in resources.Terms.FindDistorted(words, resources.Lexicon, maxResults: 3, minStrength: MinTermStrength))
+                foreach (var match in resources.DistortedTermsOf(words, MaxDistortedTerms, MinTermStrength))
                 {
-                    var c = Add(byKey, sentence, i, length, match.Term, CandidateSource.Term);
-                    if (c is not null && (c.Term is null || match.MeanStrength > c.Term.Value.MeanStrength))
+                    var k = byKey.Add(i, length, match.Term, CandidateSource.Term);
+                    if (k < 0)
+                    {
+                        continue;
+                    }
+
+                    ref var c = ref byKey[k];
+                    if (c.Term is null || match.MeanStrength > c.Term.Value.MeanStrength)
                     {
                         c.Term = match;
                         c.Display = match.Term;
@@ -147,153 +178,87 @@ internal sealed class CandidateGenerator(SpinResources resources)
         return capitalised || nounPhrase;
     }
 
-    private void AddPhraseSources(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length, string phrase)
-    {
-        var thesaurus = resources.Lexicon.Thesaurus;
-        foreach (var (id, pos, form) in PhraseLemmas(phrase))
-        {
-            // A multi-word synonym replaced a word or phrase ("get together" for "party"), put back
-            // into the observed form ("held back" for "arrested").
-            var links = thesaurus.SourceLinks(id);
-            var ranked = new List<(int Term, float Strength, PairInfo Info)>(links.Count);
-            foreach (var link in links)
-            {
-                ranked.Add((link.TermId, link.Strength, link.Info));
-            }
-
-            foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(SpinResources.MaxThesaurusCandidates))
-            {
-                var text = form == WordForm.Base ? thesaurus.Term(term) : resources.Lexicon.Morphology.Inflect(thesaurus.Term(term), pos, form);
-                var c = Add(byKey, sentence, start, length, text, CandidateSource.Thesaurus);
-                if (c is not null && strength > c.Strength)
-                {
-                    c.Strength = strength;
-                    c.Info = info;
-                }
-
-                if (c is not null)
-                {
-                    c.ChannelRank = Math.Min(c.ChannelRank, resources.ChannelRank(term, pos, strength));
-                }
-            }
-        }
-
-        AddFromDocument(byKey, sentence, document, start, length);
-    }
-
-    // The phrase as listed, else its lemma with the first word as a verb ("held back") or the last as a noun ("call options").
-    private IEnumerable<(int Id, PartOfSpeech Pos, WordForm Form)> PhraseLemmas(string phrase)
-    {
-        var thesaurus = resources.Lexicon.Thesaurus;
-        var id = thesaurus.Find(phrase);
-        if (id >= 0)
-        {
-            yield return (id, PartOfSpeech.Noun, WordForm.Base);
-            yield break;
-        }
-
-        var first = phrase.IndexOf(' ', StringComparison.Ordinal);
-        foreach (var (lemma, form) in resources.LemmasOf(phrase[..first], PartOfSpeech.Verb))
-        {
-            if (form != WordForm.Base && thesaurus.Find(lemma + phrase[first..]) is var verb and >= 0)
-            {
-                yield return (verb, PartOfSpeech.Verb, form);
-                yield break;
-            }
-        }
-
-        var last = phrase.LastIndexOf(' ');
-        foreach (var (lemma, form) in resources.LemmasOf(phrase[(last + 1)..], PartOfSpeech.Noun))
-        {
-            if (form != WordForm.Base && thesaurus.Find(phrase[..(last + 1)] + lemma) is var noun and >= 0)
-            {
-                yield return (noun, PartOfSpeech.Noun, form);
-                yield break;
-            }
-        }
-    }
-
     private static bool IsMultiWordContent(SentenceContext sentence, int start, int length) =>
         length == 2 && IsWord(sentence.Tokens[start]) && IsWord(sentence.Tokens[start + 1]);
 
-    private void AddFromDocument(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length)
+    private static void AddFromDocument(Proposals byKey, SentenceContext sentence, DocumentContext document, int start, int length)
     {
         var end = start + length;
-        var observed = sentence.Join(start, length);
-        if (end + 1 < sentence.Count && IsContext(sentence.Lower[end], sentence.Lower[end + 1]) && document.Before(sentence.Lower[end], sentence.Lower[end + 1]) is { } before)
+        var observed = byKey.Observed(start, length);
+        if (end + 1 < sentence.Count && IsContext(sentence.Lower[end], sentence.Lower[end + 1]) && document.BeforeCandidates(sentence.Lower[end], sentence.Lower[end + 1]) is { } before)
         {
             foreach (var (word, count) in before)
             {
-                if (word != observed && IsAlphabetic(word))
+                if (word.Text != observed)
                 {
-                    var c = Add(byKey, sentence, start, length, word, CandidateSource.Document);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
 
-        if (start >= 2 && IsContext(sentence.Lower[start - 2], sentence.Lower[start - 1]) && document.After(sentence.Lower[start - 2], sentence.Lower[start - 1]) is { } after)
+        if (start >= 2 && IsContext(sentence.Lower[start - 2], sentence.Lower[start - 1]) && document.AfterCandidates(sentence.Lower[start - 2], sentence.Lower[start - 1]) is { } after)
         {
             foreach (var (word, count) in after)
             {
-                if (word != observed && IsAlphabetic(word))
+                if (word.Text != observed)
                 {
-                    var c = Add(byKey, sentence, start, length, word, CandidateSource.Document);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
     }
 
-    // One content word of context is weaker evidence: the candidate must fill it at least twice.
-    private void AddFromWordContext(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, DocumentContext document, int start, int length, bool relatedOnly = false)
+    // One content word of context is weaker evidence: the candidate must fill it at least twice
+    // (the document's lists hold only such words).
+    private void AddFromWordContext(Proposals byKey, SentenceContext sentence, DocumentContext document, int start, int length, bool relatedOnly = false)
     {
         var end = start + length;
-        var observed = sentence.Join(start, length);
-        var neighbours = new[]
+        var observed = byKey.Observed(start, length);
+        if (end < sentence.Count && DocumentContext.IsContentWord(sentence.Lower[end]) && document.BeforeWordCandidates(sentence.Lower[end]) is { } before)
         {
-            end < sentence.Count && DocumentContext.IsContentWord(sentence.Lower[end]) ? document.BeforeWord(sentence.Lower[end]) : null,
-            start >= 1 && DocumentContext.IsContentWord(sentence.Lower[start - 1]) ? document.AfterWord(sentence.Lower[start - 1]) : null,
-        };
-        foreach (var words in neighbours)
+            AddWords(before);
+        }
+
+        if (start >= 1 && DocumentContext.IsContentWord(sentence.Lower[start - 1]) && document.AfterWordCandidates(sentence.Lower[start - 1]) is { } after)
         {
-            foreach (var (word, count) in words ?? Empty)
+            AddWords(after);
+        }
+
+        void AddWords((CandidateText Word, int Count)[] words)
+        {
+            foreach (var (word, count) in words)
             {
-                if (count >= 2 && word != observed && IsAlphabetic(word) && DocumentContext.IsContentWord(word) && (!relatedOnly || resources.AreRelated(observed, word)))
+                if (word.Text != observed && (!relatedOnly || resources.AreRelated(observed, word.Text)))
                 {
-                    var c = Add(byKey, sentence, start, length, word, CandidateSource.Document);
-                    c?.DocumentContext = Math.Max(c.DocumentContext, count);
+                    var k = byKey.Add(start, length, word, CandidateSource.Document, checkVariant: true);
+                    if (k >= 0)
+                    {
+                        byKey[k].DocumentContext = Math.Max(byKey[k].DocumentContext, count);
+                    }
                 }
             }
         }
     }
 
-    private static readonly Dictionary<string, int> Empty = [];
+    // A span and a wording, with the wording's hash computed once per type.
+    internal readonly record struct SpanWording(int Start, int Length, string Text, int Hash);
 
-    private Candidate? Add(Dictionary<(int, int, string), Candidate> byKey, SentenceContext sentence, int start, int length, string text, CandidateSource source)
+    internal sealed class SpanWordingComparer : IEqualityComparer<SpanWording>
     {
-        text = text.ToLowerInvariant();
-        var observed = sentence.Join(start, length);
-        if (text == observed || (length == 1 && resources.IsSpellingVariant(observed, text)))
-        {
-            return null;
-        }
+        public static readonly SpanWordingComparer Instance = new();
 
-        if (!byKey.TryGetValue((start, length, text), out var c))
-        {
-            var words = text.Split(' ');
-            var ids = new int[words.Length];
-            for (var k = 0; k < words.Length; k++)
-            {
-                ids[k] = resources.Language.WordId(words[k]);
-            }
+        public bool Equals(SpanWording x, SpanWording y) =>
+            x.Start == y.Start && x.Length == y.Length && x.Hash == y.Hash && string.Equals(x.Text, y.Text, StringComparison.Ordinal);
 
-            c = new Candidate(start, length, text, ids, observed);
-            byKey[(start, length, text)] = c;
-        }
-
-        c.Sources |= source;
-        return c;
+        public int GetHashCode(SpanWording obj) => obj.Hash ^ ((obj.Start * 8) + obj.Length) * -1640531535;
     }
 
     /// <summary>The lexicon's part of speech for a content tag, or null.</summary>
@@ -313,7 +278,8 @@ internal sealed class CandidateGenerator(SpinResources resources)
 
     public static bool IsWord(Token token) => token.Kind == TokenKind.Word && IsAlphabetic(token.Text);
 
-    private static bool IsAlphabetic(string word)
+    /// <summary>Letters, hyphens and apostrophes only (and not empty).</summary>
+    internal static bool IsAlphabetic(string word)
     {
         foreach (var ch in word)
         {

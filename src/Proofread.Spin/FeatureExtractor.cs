@@ -24,7 +24,9 @@ internal sealed class FeatureExtractor(SpinResources resources)
         // The observed span's evidence is the same for all its candidates (which come one after
         // another): computed when the span changes.
         var span = (Start: -1, Length: 0);
-        float obsLogProb = 0, obsLeftOrder = 0, obsRightOrder = 0, fanOut = 0, obsFrequency = 0;
+        float obsLogProb = 0, obsLeftOrder = 0, obsRightOrder = 0, fanOut = 0, obsFrequency = 0, docObserved = 0;
+        var observedVector = ReadOnlySpan<float>.Empty;
+        Span<int> buffer = stackalloc int[64];
         foreach (var c in candidates)
         {
             var f = c.Features;
@@ -39,6 +41,8 @@ internal sealed class FeatureExtractor(SpinResources resources)
                 obsRightOrder = lm.MatchedOrder(Left(ids, s + c.Length, order), ids[s + c.Length]);
                 fanOut = MathF.Log(1 + resources.FanOut(observedText));
                 obsFrequency = MathF.Log(1 + resources.Lexicon.Frequencies.Count(observedText));
+                docObserved = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
+                observedVector = vectors.NormalizedVector(sentence.Lower[c.Start]);
             }
 
             // Pruning already rescored the candidate against the sentence as written.
@@ -51,9 +55,10 @@ internal sealed class FeatureExtractor(SpinResources resources)
 
             // The candidate in its window: left context, candidate, the next word.
             var left = Math.Max(0, s - (order - 1));
-            var window = new int[(s - left) + c.Ids.Length + 1];
+            var windowLength = (s - left) + c.Ids.Length + 1;
+            var window = windowLength <= buffer.Length ? buffer[..windowLength] : new int[windowLength];
             ids.AsSpan(left, s - left).CopyTo(window);
-            c.Ids.CopyTo(window, s - left);
+            c.Ids.CopyTo(window[(s - left)..]);
             window[^1] = ids[s + c.Length];
             var cs = s - left;
             f[SpinFeatures.CandLogProb] = (float)(lm.Score(window, cs, cs + c.Ids.Length) / c.Ids.Length);
@@ -67,13 +72,12 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.PosMatch] = (c.Info & PairInfo.AnyPos) != 0 ? 1 : 0;
             f[SpinFeatures.FanOut] = fanOut;
             f[SpinFeatures.ObsFrequency] = obsFrequency;
-            f[SpinFeatures.CandFrequency] = MathF.Log(1 + resources.Lexicon.Frequencies.Count(c.Text));
+            f[SpinFeatures.CandFrequency] = MathF.Log(1 + (c.Wording is { } wording ? wording.Frequency(resources.Lexicon.Frequencies) : resources.Lexicon.Frequencies.Count(c.Text)));
 
             var single = c.Length == 1 && c.Ids.Length == 1;
             if (single)
             {
                 // Cosines against the position's context vector, computed once per position.
-                var observedVector = vectors.NormalizedVector(sentence.Lower[c.Start]);
                 var candidateVector = vectors.NormalizedVector(c.Text);
                 var context = ContextVector(sentence, c.Start, contexts);
                 var fit = observedVector.IsEmpty || context.IsEmpty ? float.NaN : WordVectors.Dot(observedVector, context);
@@ -90,7 +94,7 @@ internal sealed class FeatureExtractor(SpinResources resources)
             }
 
             f[SpinFeatures.DocCandidate] = MathF.Log(1 + document.Count(c.FirstWord));
-            f[SpinFeatures.DocObserved] = MathF.Log(Math.Max(1, document.Count(sentence.Lower[c.Start])));
+            f[SpinFeatures.DocObserved] = docObserved;
             f[SpinFeatures.DocContext] = c.DocumentContext;
             var token = sentence.Tokens[c.Start];
             f[SpinFeatures.TitleCase] = c.Start > 0 && token.Case == LetterCase.Title ? 1 : 0;
@@ -113,10 +117,19 @@ internal sealed class FeatureExtractor(SpinResources resources)
             f[SpinFeatures.ChannelRank] = c.ChannelRank;
         }
 
-        // Rank and margin among the candidates for the same observed span.
-        foreach (var group in candidates.GroupBy(c => (c.Start, c.Length)))
+        // Rank and margin among the candidates for the same observed span: a stable sort by LM delta,
+        // best first (as OrderByDescending over GroupBy's groups was).
+        var (ordered, runs) = SpanRuns.Grouped(candidates);
+        var ranked = new List<Candidate>();
+        foreach (var (first, count) in runs)
         {
-            var ranked = group.OrderByDescending(c => c.Features[SpinFeatures.LmDelta]).ToList();
+            ranked.Clear();
+            for (var k = first; k < first + count; k++)
+            {
+                ranked.Add(ordered[k]);
+            }
+
+            Rank(ranked);
             for (var r = 0; r < ranked.Count; r++)
             {
                 var f = ranked[r].Features;
@@ -125,6 +138,24 @@ internal sealed class FeatureExtractor(SpinResources resources)
                 f[SpinFeatures.LmMargin] = f[SpinFeatures.LmDelta] - bestOther;
                 f[SpinFeatures.CandidateCount] = MathF.Log(1 + ranked.Count);
             }
+        }
+    }
+
+    // A stable sort by LM delta, largest first (ties keep list order), with float.CompareTo's order.
+    private static void Rank(List<Candidate> group)
+    {
+        for (var i = 1; i < group.Count; i++)
+        {
+            var c = group[i];
+            var key = c.Features[SpinFeatures.LmDelta];
+            var j = i - 1;
+            while (j >= 0 && group[j].Features[SpinFeatures.LmDelta].CompareTo(key) < 0)
+            {
+                group[j + 1] = group[j];
+                j--;
+            }
+
+            group[j + 1] = c;
         }
     }
 
@@ -181,5 +212,5 @@ internal sealed class FeatureExtractor(SpinResources resources)
         return content == 0 ? 0 : (float)unattested / content;
     }
 
-    private static ReadOnlySpan<int> Left(int[] ids, int index, int order) => ids.AsSpan(Math.Max(0, index - (order - 1)), Math.Min(index, order - 1));
+    private static ReadOnlySpan<int> Left(ReadOnlySpan<int> ids, int index, int order) => ids.Slice(Math.Max(0, index - (order - 1)), Math.Min(index, order - 1));
 }

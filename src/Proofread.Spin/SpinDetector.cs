@@ -90,9 +90,10 @@ public sealed class SpinDetector
             }
         }
 
-        var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language));
+        var context = new DocumentContext(sentences, DocumentStatistics.Compute(sentences, _resources.Language), _resources.Language);
         var passes = new List<(SentenceContext Sentence, List<Candidate> Candidates, List<SpinSpan> Chosen)>(sentences.Count);
         var block = new List<Candidate>[SentencesPerBlock];
+        var proposals = new Proposals(_resources, _generator.MaxSpanLength);
         for (var first = 0; first < sentences.Count; first += SentencesPerBlock)
         {
             // A block of sentences at a time, each step over the whole block: the combiner's trees
@@ -101,7 +102,7 @@ public sealed class SpinDetector
             var count = Math.Min(SentencesPerBlock, sentences.Count - first);
             for (var i = 0; i < count; i++)
             {
-                block[i] = Candidates(sentences[first + i], context, sentences[first + i].Ids, generated);
+                block[i] = Candidates(sentences[first + i], context, sentences[first + i].Ids, proposals, generated);
             }
 
             _resources.Combiner.Score([.. block.Take(count).SelectMany(candidates => candidates)]);
@@ -115,7 +116,8 @@ public sealed class SpinDetector
                     scored?.Invoke(SpanOf(sentence, c), c);
                 }
 
-                passes.Add((sentence, candidates, Choose(sentence, context, candidates)));
+                var chosen = Choose(sentence, context, candidates);
+                passes.Add((sentence, Unsettled(candidates), chosen));
             }
         }
 
@@ -176,19 +178,35 @@ public sealed class SpinDetector
             }
 
             var refine = new List<Candidate>();
-            foreach (var group in candidates.GroupBy(c => (c.Start, c.Length)))
+            var (ordered, runs) = SpanRuns.Grouped(candidates);
+            foreach (var (first, count) in runs)
             {
-                var spanP = Math.Min(0.999, group.Sum(c => c.Probability));
+                var sum = 0.0;
+                for (var k = first; k < first + count; k++)
+                {
+                    sum += ordered[k].Probability;
+                }
+
+                var spanP = Math.Min(0.999, sum);
                 if (spanP < RefineFloor)
                 {
                     continue;
                 }
 
                 // The rest of the sentence: first-pass spans that do not overlap this one.
-                var own = SpanOf(sentence, group.First());
-                var otherInSentence = chosen.Where(s => !s.Span.OverlapsWith(own)).Sum(s => s.Probability);
-                foreach (var c in group)
+                var own = SpanOf(sentence, ordered[first]);
+                var otherInSentence = 0.0;
+                foreach (var s in chosen)
                 {
+                    if (!s.Span.OverlapsWith(own))
+                    {
+                        otherInSentence += s.Probability;
+                    }
+                }
+
+                for (var k = first; k < first + count; k++)
+                {
+                    var c = ordered[k];
                     var f = c.Features;
                     f[SpinFeatures.FirstPass] = (float)c.Probability;
                     f[SpinFeatures.FirstPassSpan] = (float)spanP;
@@ -196,9 +214,8 @@ public sealed class SpinDetector
                     f[SpinFeatures.SentenceOther] = (float)(otherInSentence / Math.Max(1, words[i]));
                     f[SpinFeatures.DocumentOther] = (float)((totalMass - mass[i]) / Math.Max(1, totalWords - words[i]));
                     refined?.Invoke(SpanOf(sentence, c), c);
+                    refine.Add(c);
                 }
-
-                refine.AddRange(group);
             }
 
             if (_resources.Refiner is { } refiner && refine.Count > 0)
@@ -210,38 +227,42 @@ public sealed class SpinDetector
     }
 
     // The candidates of a sentence that reach the combiner, with their evidence (not yet scored).
-    private List<Candidate> Candidates(SentenceContext sentence, DocumentContext context, int[] ids, Action<TextSpan, Candidate, bool>? generated)
+    private List<Candidate> Candidates(SentenceContext sentence, DocumentContext context, int[] ids, Proposals proposals, Action<TextSpan, Candidate, bool>? generated)
     {
-        var all = _generator.Generate(sentence, context);
-        if (all.Count == 0)
+        _generator.Generate(sentence, context, proposals);
+        if (proposals.Count == 0)
         {
-            return all;
+            return [];
         }
 
         // Prune before the costly evidence: the language model's view plus relation strength,
-        // keeping every candidate that the document or a confusion set proposed.
+        // keeping every candidate that the document or a confusion set proposed. Only the kept
+        // proposals become candidate objects.
         var lm = _resources.Language;
-        var kept = new List<Candidate>(all.Count);
-        var ranked = new List<(Candidate C, double Delta, double Quick, int Index)>();
-        foreach (var group in BySpan(all))
+        var kept = new List<Candidate>();
+        var keptFlags = generated is null ? null : new bool[proposals.Count];
+        var ranked = new List<(int Proposal, double Delta, double Quick, int Index)>();
+        for (var g = 0; g < proposals.GroupCount; g++)
         {
             // The sentence's side of the delta is the same for every candidate of the span.
-            var first = group[0];
-            var windowScore = lm.WindowScore(ids, first.Start + 1, first.Length);
+            var head = proposals.GroupFirst(g);
+            var windowScore = lm.WindowScore(ids, proposals[head].Start + 1, proposals[head].Length);
             ranked.Clear();
-            foreach (var c in group)
+            for (var k = head; k >= 0; k = proposals[k].Next)
             {
-                lm.PrefetchSubstitution(ids, c.Start + 1, c.Length, c.Ids);
+                ref var c = ref proposals[k];
+                lm.PrefetchSubstitution(ids, c.Start + 1, c.Length, c.Text.Ids);
             }
 
-            foreach (var c in group)
+            for (var k = head; k >= 0; k = proposals[k].Next)
             {
-                var delta = c.DeltaAsWritten = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Ids, windowScore);
-                ranked.Add((c, delta, delta + c.Strength + ChannelBonus(c), ranked.Count));
+                ref var c = ref proposals[k];
+                var delta = c.Delta = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Text.Ids, windowScore);
+                ranked.Add((k, delta, delta + c.Strength + ChannelBonus(c.ChannelRank), ranked.Count));
             }
 
             // Best first; ties keep the generator's order (a stable sort, as OrderByDescending was).
-            ranked.Sort(static (a, b) => b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index));
+            SortByQuick(ranked);
             var channelExtra = 0;
             for (var r = 0; r < ranked.Count; r++)
             {
@@ -252,24 +273,25 @@ public sealed class SpinDetector
                     continue;
                 }
 
-                var c = ranked[r].C;
+                ref var c = ref proposals[ranked[r].Proposal];
                 var keep = r < MaxCandidatesPerSpan
                     || (c.Sources & (CandidateSource.Document | CandidateSource.Term)) != 0
                     || ((c.Sources & CandidateSource.Confusion) != 0 && r < MaxCandidatesPerSpan + MaxExtraCandidates)
                     || (c.ChannelRank < ChannelKeepRank && channelExtra++ < MaxExtraCandidates);
                 if (keep)
                 {
-                    kept.Add(c);
+                    kept.Add(proposals.Materialize(ranked[r].Proposal));
+                    keptFlags?[ranked[r].Proposal] = true;
                 }
             }
         }
 
         if (generated is not null)
         {
-            var keptSet = kept.ToHashSet();
-            foreach (var c in all)
+            for (var k = 0; k < proposals.Count; k++)
             {
-                generated(SpanOf(sentence, c), c, keptSet.Contains(c));
+                var c = proposals.Materialize(k);
+                generated(SpanOf(sentence, c), c, keptFlags![k]);
             }
         }
 
@@ -277,23 +299,63 @@ public sealed class SpinDetector
         return kept;
     }
 
-    /// <summary>Candidates grouped by observed span, groups in order of first appearance (as GroupBy orders them).</summary>
-    private static List<List<Candidate>> BySpan(List<Candidate> candidates)
+    // Best first, ties by index (unique, so any correct sort gives this order): insertion for the usual short lists.
+    private static void SortByQuick(List<(int Proposal, double Delta, double Quick, int Index)> ranked)
     {
-        var groups = new List<List<Candidate>>();
-        var index = new Dictionary<(int, int), int>();
-        foreach (var c in candidates)
+        if (ranked.Count > 32)
         {
-            if (!index.TryGetValue((c.Start, c.Length), out var g))
-            {
-                index[(c.Start, c.Length)] = g = groups.Count;
-                groups.Add([]);
-            }
-
-            groups[g].Add(c);
+            ranked.Sort(static (a, b) => Compare(a, b));
+            return;
         }
 
-        return groups;
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(ranked[j], item) > 0)
+            {
+                ranked[j + 1] = ranked[j];
+                j--;
+            }
+
+            ranked[j + 1] = item;
+        }
+
+        static int Compare((int Proposal, double Delta, double Quick, int Index) a, (int Proposal, double Delta, double Quick, int Index) b) =>
+            b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index);
+    }
+
+    /// <summary>
+    /// The candidates of spans the first pass gave at least the refiner's floor. The others can change
+    /// nothing after the first pass (the refiner skips them and decoding drops them below
+    /// <see cref="Floor"/>), so a long text need not keep their evidence alive. A span's candidates
+    /// are consecutive (the pruning emits them span by span); the sum is the refiner's, in the same order.
+    /// </summary>
+    private static List<Candidate> Unsettled(List<Candidate> candidates)
+    {
+        var unsettled = new List<Candidate>();
+        for (var a = 0; a < candidates.Count;)
+        {
+            var b = a;
+            var sum = 0.0;
+            while (b < candidates.Count && candidates[b].Start == candidates[a].Start && candidates[b].Length == candidates[a].Length)
+            {
+                sum += candidates[b].Probability;
+                b++;
+            }
+
+            if (Math.Min(0.999, sum) >= RefineFloor)
+            {
+                for (var k = a; k < b; k++)
+                {
+                    unsettled.Add(candidates[k]);
+                }
+            }
+
+            a = b;
+        }
+
+        return unsettled;
     }
 
     // Second pass: confident single-word corrections become the context of the rest of the sentence.
@@ -337,8 +399,8 @@ public sealed class SpinDetector
 
     // A candidate that a spinner would likely have replaced by the observed word (the observed word
     // is among its strongest synonyms) is worth the combiner's time even when the language model is lukewarm.
-    private static double ChannelBonus(Candidate c) =>
-        c.ChannelRank < SpinResources.ChannelDepth ? 1.0 - ((double)c.ChannelRank / SpinResources.ChannelDepth) : 0;
+    private static double ChannelBonus(int channelRank) =>
+        channelRank < SpinResources.ChannelDepth ? 1.0 - ((double)channelRank / SpinResources.ChannelDepth) : 0;
 
     private static bool Near(bool[] changed, Candidate c, int order)
     {
@@ -356,9 +418,24 @@ public sealed class SpinDetector
     private List<SpinSpan> Choose(SentenceContext sentence, DocumentContext context, List<Candidate> candidates)
     {
         var groups = new List<(int Start, int Length, List<Candidate> Ranked, double P, int Index)>();
-        foreach (var ranked in BySpan(candidates))
+        var (ordered, runs) = SpanRuns.Grouped(candidates);
+        foreach (var (first, count) in runs)
         {
+            // Most spans are far below the floor in any order of summation (orders differ by far less
+            // than the margin): those need no ranking.
+            var rough = 0.0;
+            for (var k = first; k < first + count; k++)
+            {
+                rough += ordered[k].Probability;
+            }
+
+            if (rough < Floor - 1e-9)
+            {
+                continue;
+            }
+
             // Best first, then by text; the span's P sums them in that order (as the LINQ form did).
+            var ranked = ordered.GetRange(first, count);
             ranked.Sort(static (a, b) => b.Probability.CompareTo(a.Probability) is var byP and not 0 ? byP : string.CompareOrdinal(a.Text, b.Text));
             var sum = 0.0;
             foreach (var c in ranked)

@@ -30,8 +30,14 @@ public sealed class SpinResources
 
     private static readonly Lazy<SpinResources> Default = new(() => Load(NGramModel.LoadDefault()));
 
+    // Most word types (and phrases) whose candidate lists are kept: a bound on memory in a long-lived process.
+    private const int MaxCachedTypes = 1 << 18;
+
     // Reverse lookups repeat across a text (and across files): cache them per form and tag.
-    private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), SourceCandidate[]> _sources = new();
+    private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), SourceTerm[]> _sources = new();
+    private readonly ConcurrentDictionary<string, SourceTerm[]> _phraseSources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Words, int MaxResults, float MinStrength), TermMatch[]> _distorted = new();
+    private int _cachedTypes;
     private readonly ConcurrentDictionary<(int Headword, PartOfSpeech Pos), float[]> _channelTops = new();
     private readonly ConcurrentDictionary<(string Word, PartOfSpeech Pos), (string Lemma, WordForm Form)[]> _lemmas = new();
     private readonly ConcurrentDictionary<string, int> _fanOut = new(StringComparer.Ordinal);
@@ -117,8 +123,132 @@ public sealed class SpinResources
     /// strongest first: the headwords that list it within their <see cref="ChannelDepth"/> strongest
     /// synonyms (where a spinner picks), the strongest other headwords, and its own strongest synonyms.
     /// </summary>
-    internal SourceCandidate[] SourcesOf(string word, PartOfSpeech pos) =>
-        _sources.GetOrAdd((word, pos), static (key, self) => self.ComputeSources(key.Word, key.Pos), this);
+    internal SourceCandidate[] SourcesOf(string word, PartOfSpeech pos) => ComputeSources(word, pos);
+
+    /// <summary>
+    /// <see cref="SourcesOf"/> for a lower-case word, as candidate wordings (lower case, with model ids),
+    /// without those that are the word itself or its other regional spelling (never candidates).
+    /// Cached per word and tag.
+    /// </summary>
+    internal SourceTerm[] SourceTermsOf(string word, PartOfSpeech pos)
+    {
+        if (_sources.TryGetValue((word, pos), out var terms))
+        {
+            return terms;
+        }
+
+        var sources = ComputeSources(word, pos);
+        var list = new List<SourceTerm>(sources.Length);
+        foreach (var e in sources)
+        {
+            var text = e.Term.ToLowerInvariant();
+            if (text != word && !IsSpellingVariant(word, text))
+            {
+                list.Add(new SourceTerm(new CandidateText(text, Language), e.Strength, e.Info, e.ChannelRank));
+            }
+        }
+
+        terms = [.. list];
+        return Remember(_sources, (word, pos), terms);
+    }
+
+    /// <summary>
+    /// Candidate wordings for a phrase of two or more lower-case words: the headwords that list the
+    /// phrase (or its lemma, put back into the observed form) as a multi-word synonym, strongest first,
+    /// without the phrase itself. Cached per phrase.
+    /// </summary>
+    internal SourceTerm[] PhraseSourcesOf(string phrase) =>
+        _phraseSources.TryGetValue(phrase, out var terms) ? terms : Remember(_phraseSources, phrase, ComputePhraseSources(phrase));
+
+    private SourceTerm[] ComputePhraseSources(string phrase)
+    {
+        var thesaurus = Lexicon.Thesaurus;
+        var list = new List<SourceTerm>();
+        foreach (var (id, pos, form) in PhraseLemmas(phrase))
+        {
+            // A multi-word synonym replaced a word or phrase ("get together" for "party"), put back
+            // into the observed form ("held back" for "arrested").
+            var links = thesaurus.SourceLinks(id);
+            var ranked = new List<(int Term, float Strength, PairInfo Info)>(links.Count);
+            foreach (var link in links)
+            {
+                ranked.Add((link.TermId, link.Strength, link.Info));
+            }
+
+            foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(MaxThesaurusCandidates))
+            {
+                var text = (form == WordForm.Base ? thesaurus.Term(term) : Lexicon.Morphology.Inflect(thesaurus.Term(term), pos, form)).ToLowerInvariant();
+                if (text != phrase)
+                {
+                    list.Add(new SourceTerm(new CandidateText(text, Language), strength, info, ChannelRank(term, pos, strength)));
+                }
+            }
+        }
+
+        return [.. list];
+    }
+
+    // The phrase as listed, else its lemma with the first word as a verb ("held back") or the last as a noun ("call options").
+    private IEnumerable<(int Id, PartOfSpeech Pos, WordForm Form)> PhraseLemmas(string phrase)
+    {
+        var thesaurus = Lexicon.Thesaurus;
+        var id = thesaurus.Find(phrase);
+        if (id >= 0)
+        {
+            yield return (id, PartOfSpeech.Noun, WordForm.Base);
+            yield break;
+        }
+
+        var first = phrase.IndexOf(' ', StringComparison.Ordinal);
+        foreach (var (lemma, form) in LemmasOf(phrase[..first], PartOfSpeech.Verb))
+        {
+            if (form != WordForm.Base && thesaurus.Find(lemma + phrase[first..]) is var verb and >= 0)
+            {
+                yield return (verb, PartOfSpeech.Verb, form);
+                yield break;
+            }
+        }
+
+        var last = phrase.LastIndexOf(' ');
+        foreach (var (lemma, form) in LemmasOf(phrase[(last + 1)..], PartOfSpeech.Noun))
+        {
+            if (form != WordForm.Base && thesaurus.Find(phrase[..(last + 1)] + lemma) is var noun and >= 0)
+            {
+                yield return (noun, PartOfSpeech.Noun, form);
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="TermIndex.FindDistorted"/> of the words as written (cached per word sequence and
+    /// settings: noun phrases and names repeat across a text).
+    /// </summary>
+    internal TermMatch[] DistortedTermsOf(List<string> words, int maxResults, float minStrength)
+    {
+        var key = (string.Join(' ', words), maxResults, minStrength);
+        return _distorted.TryGetValue(key, out var matches)
+            ? matches
+            : Remember(_distorted, key, [.. Terms.FindDistorted(words, Lexicon, maxResults, minStrength)]);
+    }
+
+    private TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value)
+        where TKey : notnull
+    {
+        // Past the bound new types are computed each time (the results are the same either way).
+        if (Volatile.Read(ref _cachedTypes) < MaxCachedTypes)
+        {
+            if (cache.TryAdd(key, value))
+            {
+                Interlocked.Increment(ref _cachedTypes);
+                return value;
+            }
+
+            return cache.TryGetValue(key, out var other) ? other : value;
+        }
+
+        return value;
+    }
 
     private SourceCandidate[] ComputeSources(string word, PartOfSpeech pos)
     {
@@ -262,3 +392,10 @@ public sealed class SpinResources
 /// <param name="Info">The pair's sources and parts of speech.</param>
 /// <param name="ChannelRank">Where the observed word ranks among the candidate's own synonyms (<see cref="SpinResources.NoChannel"/> when it is not listed).</param>
 internal readonly record struct SourceCandidate(string Term, float Strength, PairInfo Info, int ChannelRank);
+
+/// <summary>A possible original as a candidate wording, with the pair's strength, provenance and channel rank.</summary>
+/// <param name="Text">The wording, lower case.</param>
+/// <param name="Strength">The pair's relation strength.</param>
+/// <param name="Info">The pair's sources and parts of speech.</param>
+/// <param name="ChannelRank">Where the observed word ranks among the candidate's own synonyms.</param>
+internal readonly record struct SourceTerm(CandidateText Text, float Strength, PairInfo Info, int ChannelRank);
