@@ -26,6 +26,9 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     private const double TargetPrecision = 0.9;
     private const double MaxFalseFlags = 0.5;
 
+    // Share of clean calibration passages the per-file verdict (score 0.5) may call spun.
+    private const double MaxCleanVerdicts = 0.02;
+
     // Known terms distorted word by word ("inventory showcase" for "stock market") teach the trees
     // what a spun term looks like; the evaluation's spins have none (TermRate 0).
     private const double TermRate = 0.5;
@@ -305,12 +308,23 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             .ToList();
         var weighted = samples.SelectMany(s => Enumerable.Repeat(s, s.Spun ? 1 : SpinsPerText)).ToList();
         var weights = LogisticRegression.Fit(weighted.Select(s => s.Features).ToList(), weighted.Select(s => s.Spun).ToList(), l2: 1e-3);
+        var fitted = new PassageScorer(weights);
+        var cleanSamples = samples.Where(s => !s.Spun).ToList();
+
+        // The classes weigh the same in the fit, but most prose a user checks is not spun: lower the
+        // prior (the bias) until at most MaxCleanVerdicts of the clean passages reach the verdict 0.5.
+        var cleanLogits = cleanSamples.Select(s => Logit(fitted.Probability(s.Features))).OrderDescending().ToList();
+        var allowed = (int)(MaxCleanVerdicts * cleanLogits.Count);
+        var shift = allowed < cleanLogits.Count ? Math.Max(0, cleanLogits[allowed] + 1e-6) : 0;
+        weights[0] -= shift;
         var scorer = new PassageScorer(weights);
         var spun = samples.Where(s => s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
-        var clean = samples.Where(s => !s.Spun).Select(s => scorer.Probability(s.Features)).ToList();
-        Say(string.Create(CultureInfo.InvariantCulture, $"passages of {PassageWords} words: {spun.Count} spun, {clean.Count} clean; AUC {Evaluation.RankingMetrics.Auc(spun, clean):0.000} on the calibration passages (fitted on them); at 0.5 {spun.Count(p => p >= 0.5) / (double)spun.Count:P1} of spun and {clean.Count(p => p >= 0.5) / (double)clean.Count:P1} of clean flagged"));
+        var clean = cleanSamples.Select(s => scorer.Probability(s.Features)).ToList();
+        Say(string.Create(CultureInfo.InvariantCulture, $"passages of {PassageWords} words: {spun.Count} spun, {clean.Count} clean; AUC {Evaluation.RankingMetrics.Auc(spun, clean):0.000} on the calibration passages (fitted on them); bias lowered by {shift:0.000} so that at most {MaxCleanVerdicts:P0} of clean passages reach 0.5: then {spun.Count(p => p >= 0.5) / (double)spun.Count:P1} of spun and {clean.Count(p => p >= 0.5) / (double)clean.Count:P1} of clean flagged"));
         return scorer;
     }
+
+    private static double Logit(double p) => Math.Log(p / (1 - p));
 
     private void Say(string line)
     {
