@@ -162,11 +162,20 @@ internal sealed class ProofreadCli
 
     private Command BuildRules(CliHost host)
     {
-        var list = new Command("list", "List every rule: id, category, default severity and title.");
-        list.SetAction(_ =>
+        var list = new Command("list", "List every rule as the working directory's .proofread.yml sets them (its rule packs too): id, category, severity and title, with rules that are off marked.");
+        var noConfig = new Option<bool>("--no-config") { Description = "List the shipped rules with their defaults; read no .proofread.yml." };
+        list.Options.Add(noConfig);
+        list.SetAction(parseResult =>
         {
-            var pipeline = new ProofreadPipeline(_createAnalyzers(AnalyzerSettings.Default), AnalysisOptions.Default);
-            RulesLister.Write(host.Out, pipeline.Rules);
+            var pipelines = new PipelineProvider(_createAnalyzers, CliOverrides.None with { UseConfig = !parseResult.GetValue(noConfig) }, host.WorkingDirectory);
+            Input here = new("-", string.Empty, IsStandardInput: true);
+            var errors = pipelines.Prepare([here]);
+            if (errors.Count > 0)
+            {
+                return UsageError(host, errors);
+            }
+
+            RulesLister.Write(host.Out, pipelines.For(here));
             return ExitCodes.Success;
         });
         return new Command("rules", "Show the rules Proofread knows.") { list, RuleCommands.Show(host, _createAnalyzers), RuleCommands.Test(host) };

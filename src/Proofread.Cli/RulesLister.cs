@@ -1,22 +1,31 @@
 using System.Text;
-using Proofread.Findings;
+using Proofread.Pipeline;
 using Proofread.Reporting.Formatting;
 
 namespace Proofread.Cli;
 
-/// <summary>Writes <c>proofread rules list</c>: an aligned table of id, category, severity and title.</summary>
+/// <summary>
+/// Writes <c>proofread rules list</c>: an aligned table of id, category, severity and title, as a
+/// pipeline's configuration sets them (severity overrides; rules that are off marked, with why).
+/// </summary>
 internal static class RulesLister
 {
-    public static void Write(TextWriter output, IReadOnlyList<RuleDescriptor> rules)
+    public static void Write(TextWriter output, ProofreadPipeline pipeline)
     {
         string[] header = ["ID", "CATEGORY", "SEVERITY", "TITLE"];
-        var rows = rules
+        var rows = pipeline.Rules
             .Select(r => new[]
             {
                 r.Id,
                 JsonReportWriter.Name(r.Category),
-                JsonReportWriter.Name(r.DefaultSeverity),
-                r.EnabledByDefault ? r.Title : r.Title + " (off by default)",
+                JsonReportWriter.Name(pipeline.Options.Severities.GetValueOrDefault(r.Id, r.DefaultSeverity)),
+                r.Title + (pipeline.EnabledRules.Contains(r.Id), r.EnabledByDefault) switch
+                {
+                    (false, false) => " (off by default)",
+                    (false, true) => " (off in config)",
+                    (true, false) => " (on in config)",
+                    _ => "",
+                },
             })
             .Prepend(header)
             .ToList();

@@ -56,6 +56,40 @@ public class ConfigTests
     }
 
     [Fact]
+    public void Rules_list_shows_the_rules_as_the_working_directory_config_sets_them()
+    {
+        using var temp = Project("disable: [test.typo]\nenable: [test.optional]\nseverity:\n  test.preposition: info\n");
+
+        var result = InProcess.Run(temp.Path, "rules", "list");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            ID                CATEGORY  SEVERITY  TITLE
+            test.intensifier  style     info      Weak intensifier
+            test.optional     style     info      Plan or scheme (on in config)
+            test.preposition  grammar   info      Wrong preposition
+            test.spin         spin      warning   Spun name
+            test.typo         spelling  warning   Common typo (off in config)
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal),
+            result.Out);
+        Assert.Contains("test.preposition  grammar   error     Wrong preposition\n", InProcess.Run(temp.Path, "rules", "list", "--no-config").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_list_stops_on_a_bad_config_with_its_position()
+    {
+        using var temp = Project("enable: [tset]\n");
+
+        var result = InProcess.Run(temp.Path, "rules", "list");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("proofread: .proofread.yml:2:10: unknown rule 'tset'; 'proofread rules list' shows them\n", result.Error);
+    }
+
+    [Fact]
     public void Min_confidence_comes_from_the_config_unless_given()
     {
         using var temp = Project("min-confidence: 0.9\n");
