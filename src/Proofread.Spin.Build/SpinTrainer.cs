@@ -55,7 +55,6 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     {
         var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
         var (sentences, documents, spinner, pairs) = Prepare(untrained);
-        var zero = ZeroPassages;
 
         // Training texts: three fifths spun, two fifths left clean, so the trees also learn what
         // clean text looks like (in clean prose every candidate is wrong). Of the spun ones, a sixth
@@ -98,13 +97,13 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             SpinFeatures.Names,
             "combiner without fold " + f.ToString(CultureInfo.InvariantCulture))).ToArray();
         var refinerRows = new[] { 0, 1 }.SelectMany(f => CollectRows(
-            new SpinDetector(untrained.With(folds[f], zero)),
+            new SpinDetector(untrained.With(folds[f], ZeroPassages)),
             [.. training.Where((_, i) => FoldOf(i, once) == f)],
             refinerRows: true)).ToList();
         Say(string.Create(CultureInfo.InvariantCulture, $"refiner rows: {refinerRows.Count} candidates the first pass gave a chance, {refinerRows.Count(r => r.Label)} of them true originals"));
         var refiner = Train(refinerRows, SpinFeatures.RefinerNames, "refiner");
 
-        var detector = new SpinDetector(untrained.With(combiner, zero, refiner));
+        var detector = new SpinDetector(untrained.With(combiner, ZeroPassages, refiner));
         var threshold = Calibrate(detector, calibration);
         combiner = combiner.WithThreshold(threshold);
         var passages = TrainPassages(detector, documents, spinner, pairs);
