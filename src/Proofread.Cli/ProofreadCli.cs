@@ -163,29 +163,38 @@ internal sealed class ProofreadCli
     private Command BuildRules(CliHost host)
     {
         var list = new Command("list", "List every rule as the working directory's .proofread.yml sets them (its rule packs too): id, category, severity and title, with rules that are off marked.");
-        var noConfig = new Option<bool>("--no-config") { Description = "List the shipped rules with their defaults; read no .proofread.yml." };
+        var noConfig = NoConfigOption();
         list.Options.Add(noConfig);
         list.SetAction(parseResult =>
         {
-            var pipelines = new PipelineProvider(_createAnalyzers, CliOverrides.None with { UseConfig = !parseResult.GetValue(noConfig) }, host.WorkingDirectory);
-            Input here = new("-", string.Empty, IsStandardInput: true);
-            var errors = pipelines.Prepare([here]);
-            if (errors.Count > 0)
+            var (pipeline, errors) = WorkingDirectoryPipeline(host, parseResult.GetValue(noConfig));
+            if (pipeline is null)
             {
                 return UsageError(host, errors);
             }
 
-            RulesLister.Write(host.Out, pipelines.For(here));
+            RulesLister.Write(host.Out, pipeline);
             return ExitCodes.Success;
         });
-        return new Command("rules", "Show the rules Proofread knows.") { list, RuleCommands.Show(host, _createAnalyzers), RuleCommands.Test(host) };
+        var show = RuleCommands.Show(host, NoConfigOption(), useDefaults => WorkingDirectoryPipeline(host, useDefaults));
+        return new Command("rules", "Show the rules Proofread knows.") { list, show, RuleCommands.Test(host) };
     }
 
-    // System.CommandLine lists allowed values on separate lines; errors here are one line each.
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static Option<bool> NoConfigOption() =>
+        new("--no-config") { Description = "The shipped rules with their defaults; read no .proofread.yml." };
 
-    private static int UsageError(CliHost host, List<string> errors)
+    // The pipeline a check of the working directory would use (its .proofread.yml and rule packs,
+    // unless the defaults are asked for), or the config's errors.
+    private (ProofreadPipeline? Pipeline, List<string> Errors) WorkingDirectoryPipeline(CliHost host, bool useDefaults)
+    {
+        var pipelines = new PipelineProvider(_createAnalyzers, CliOverrides.None with { UseConfig = !useDefaults }, host.WorkingDirectory);
+        Input here = new("-", string.Empty, IsStandardInput: true);
+        var errors = pipelines.Prepare([here]);
+        return (errors.Count > 0 ? null : pipelines.For(here), errors);
+    }
+
+    /// <summary>Writes configuration or usage errors, one a line, and returns the usage-error exit code.</summary>
+    internal static int UsageError(CliHost host, List<string> errors)
     {
         foreach (var error in errors)
         {
@@ -194,4 +203,9 @@ internal sealed class ProofreadCli
 
         return ExitCodes.Error;
     }
+
+    // System.CommandLine lists allowed values on separate lines; errors here are one line each.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
 }

@@ -24,24 +24,32 @@ internal static class RuleCommands
     public static IReadOnlyList<string> RulePaths(ParseResult parseResult, Option<string[]> option, CliHost host) =>
         [.. (parseResult.GetValue(option) ?? []).Select(p => Path.GetFullPath(p, host.WorkingDirectory))];
 
-    /// <summary><c>rules show ID</c>: everything about one rule, examples included for pack rules.</summary>
-    public static Command Show(CliHost host, Func<AnalyzerSettings, IReadOnlyList<IAnalyzer>> createAnalyzers)
+    /// <summary>
+    /// <c>rules show ID</c>: everything about one rule as the working directory's .proofread.yml sets
+    /// it (its rule packs included), examples included for pack rules.
+    /// </summary>
+    public static Command Show(CliHost host, Option<bool> noConfig, Func<bool, (ProofreadPipeline? Pipeline, List<string> Errors)> pipelineFor)
     {
         var id = new Argument<string>("ID") { Description = "The rule id, as 'proofread rules list' shows it." };
-        var show = new Command("show", "Show one rule: what it finds, its severity, its examples and where it is defined.") { id };
+        var show = new Command("show", "Show one rule as the working directory's .proofread.yml sets it: what it finds, its severity, its examples and where it is defined.") { id, noConfig };
         show.SetAction(parseResult =>
         {
+            var (pipeline, errors) = pipelineFor(parseResult.GetValue(noConfig));
+            if (pipeline is null)
+            {
+                return ProofreadCli.UsageError(host, errors);
+            }
+
             var wanted = parseResult.GetValue(id) ?? "";
-            var analyzers = createAnalyzers(AnalyzerSettings.Default);
-            var descriptor = analyzers.SelectMany(a => a.Rules).FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase));
+            var descriptor = pipeline.Rules.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase));
             if (descriptor is null)
             {
                 host.Error.Write($"proofread: unknown rule '{wanted}'; 'proofread rules list' shows them.\n");
                 return ExitCodes.Error;
             }
 
-            var definition = analyzers.OfType<RulesAnalyzer>().Select(a => a.Find(descriptor.Id)).FirstOrDefault(d => d is not null);
-            host.Out.Write(Describe(descriptor, definition));
+            var definition = pipeline.Analyzers.OfType<RulesAnalyzer>().Select(a => a.Find(descriptor.Id)).FirstOrDefault(d => d is not null);
+            host.Out.Write(Describe(descriptor, definition, pipeline));
             host.Out.Flush();
             return ExitCodes.Success;
         });
@@ -92,13 +100,14 @@ internal static class RuleCommands
         return ExitCodes.Error;
     }
 
-    private static string Describe(RuleDescriptor rule, RuleDefinition? definition)
+    private static string Describe(RuleDescriptor rule, RuleDefinition? definition, ProofreadPipeline pipeline)
     {
         var builder = new StringBuilder();
+        var severity = pipeline.Options.Severities.GetValueOrDefault(rule.Id, rule.DefaultSeverity);
         builder.Append(rule.Id).Append('\n');
         builder.Append($"  title:     {rule.Title}\n");
         builder.Append($"  category:  {JsonReportWriter.Name(rule.Category)}\n");
-        builder.Append($"  severity:  {JsonReportWriter.Name(rule.DefaultSeverity)}{(rule.EnabledByDefault ? "" : " (off by default)")}\n");
+        builder.Append($"  severity:  {JsonReportWriter.Name(severity)}{(severity != rule.DefaultSeverity ? $" (in config; default {JsonReportWriter.Name(rule.DefaultSeverity)})" : "")}{RulesLister.StateNote(pipeline, rule)}\n");
         if (rule.HelpUri is { } link)
         {
             builder.Append($"  link:      {link}\n");

@@ -1,4 +1,5 @@
 using System.Text;
+using Proofread.Findings;
 using Proofread.Pipeline;
 using Proofread.Reporting.Formatting;
 
@@ -19,13 +20,7 @@ internal static class RulesLister
                 r.Id,
                 JsonReportWriter.Name(r.Category),
                 JsonReportWriter.Name(pipeline.Options.Severities.GetValueOrDefault(r.Id, r.DefaultSeverity)),
-                r.Title + (pipeline.EnabledRules.Contains(r.Id), r.EnabledByDefault) switch
-                {
-                    (false, false) => " (off by default)",
-                    (false, true) => " (off in config)",
-                    (true, false) => " (on in config)",
-                    _ => "",
-                },
+                r.Title + StateNote(pipeline, r),
             })
             .Prepend(header)
             .ToList();
@@ -44,4 +39,14 @@ internal static class RulesLister
         output.Write(builder.ToString());
         output.Flush();
     }
+
+    /// <summary>" (off by default)", " (off in config)", " (on in config)", or nothing when the rule runs as shipped.</summary>
+    public static string StateNote(ProofreadPipeline pipeline, RuleDescriptor rule) =>
+        (pipeline.EnabledRules.Contains(rule.Id), rule.EnabledByDefault) switch
+        {
+            (false, false) => " (off by default)",
+            (false, true) => " (off in config)",
+            (true, false) => " (on in config)",
+            _ => "",
+        };
 }

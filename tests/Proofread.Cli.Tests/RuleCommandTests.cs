@@ -78,6 +78,30 @@ public sealed class RuleCommandTests
     }
 
     [Fact]
+    public void Rules_show_describes_a_rule_as_the_working_directory_config_sets_it()
+    {
+        using var dir = new TempDirectory();
+        dir.File(".proofread.yml", InProcess.Utf8("root: true\nrules: [house.yml]\nseverity:\n  house.style.utilize: error\ndisable: [grammar.because-of-verb]\n"));
+        dir.File("house.yml", InProcess.Utf8(UserPack));
+
+        var pack = Shipped(dir.Path, "rules", "show", "house.style.utilize");
+        Assert.Equal(0, pack.ExitCode);
+        Assert.Equal(
+            $"house.style.utilize\n  title:     Prefer '…'.\n  category:  grammar\n  severity:  error (in config; default warning)\n  kind:      substitution\n  message:   Prefer '{{suggestion}}'.\n  defined:   {Path.Combine(dir.Path, "house.yml")}:2\n  examples:\n    bad:  We utilize tools.\n    fix:  We use tools.\n    good: We use tools.\n",
+            pack.Out);
+
+        var off = Shipped(dir.Path, "rules", "show", "grammar.because-of-verb");
+        Assert.Contains("\n  severity:  warning (off in config)\n", off.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  severity:  warning\n", Shipped(dir.Path, "rules", "show", "grammar.because-of-verb", "--no-config").Out, StringComparison.Ordinal);
+        Assert.Equal(2, Shipped(dir.Path, "rules", "show", "house.style.utilize", "--no-config").ExitCode);
+
+        dir.File(".proofread.yml", InProcess.Utf8("root: true\ndisable: [tset]\n"));
+        var bad = Shipped(dir.Path, "rules", "show", "grammar.because-of-verb");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("proofread: .proofread.yml:2:11: unknown rule 'tset'; 'proofread rules list' shows them\n", bad.Error);
+    }
+
+    [Fact]
     public void Rules_test_passes_a_good_pack_and_fails_a_wrong_example()
     {
         using var dir = new TempDirectory();

@@ -29,6 +29,9 @@ public sealed class ProofreadPipeline
         _enabled = Rules.Where(options.Rules.IsEnabled).Select(r => r.Id).ToImmutableHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The analysers, in the order they run.</summary>
+    public ImmutableArray<IAnalyzer> Analyzers => _analyzers;
+
     /// <summary>Every rule the analysers declare, sorted by id.</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
