@@ -45,7 +45,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
     {
         var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
         var (_, documents, spinner, pairs) = Prepare(untrained);
-        var shipped = untrained.With(SpinCombiner.LoadDefault(), ZeroPassages, SpinCombiner.LoadDefaultRefiner());
+        var shipped = untrained.With(SpinCombiner.LoadDefault(), ZeroPassages, SpinCombiner.LoadDefaultRefiner()).With(SpinPruner.LoadDefault());
         var passages = TrainPassages(new SpinDetector(shipped), documents, spinner, pairs);
         WritePassages(passages);
         File.WriteAllText(Path.Combine(outDirectory, "passage-report.txt"), _report.ToString(), new UTF8Encoding(false));
@@ -80,6 +80,10 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         Debug.Assert(training.Count == once * SpinsPerText, "every round adds each training text once");
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         Say($"held-out text: {documents.Count} documents of {SentencesPerDocument} sentences; {training.Count} train the combiner ({training.Count(p => p.Substitutions.IsEmpty)} of them unspun), {calibration.Count} calibrate (spun and unspun)");
+
+        // The pruner first: which proposals reach the combiner decides the combiner's rows.
+        var pruner = TrainPruner(new SpinDetector(untrained), training.Take(once).ToList());
+        untrained = untrained.With(pruner);
 
         var perText = CollectRowsPerText(new SpinDetector(untrained), training, refinerRows: false);
         var rows = perText.SelectMany(r => r).ToList();
@@ -119,8 +123,41 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
             refiner.Write(writer);
         }
 
+        using (var writer = new StreamWriter(Path.Combine(outDirectory, "pruner.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            pruner.Write(writer);
+        }
+
         WritePassages(passages);
         File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
+    // Logistic regression on every proposal for the first round of training spins: all true
+    // originals and a fixed random twentieth of the rest (only the order within a span matters).
+    private SpinPruner TrainPruner(SpinDetector detector, List<SpunPair> pairs)
+    {
+        const double NegativeShare = 0.05;
+        var perText = pairs.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select((pair, index) =>
+        {
+            var random = new Random(Seed + index);
+            var truths = pair.Substitutions.ToDictionary(s => s.Span, s => s.Originals);
+            var rows = new List<(double[] X, bool Label)>();
+            detector.Detect(Document.FromPlainText(pair.Spun), null, (span, c, _) =>
+            {
+                var label = truths.TryGetValue(span, out var originals) && originals.Any(o => string.Equals(o, c.Text, StringComparison.OrdinalIgnoreCase));
+                if (label || random.NextDouble() < NegativeShare)
+                {
+                    rows.Add(([.. c.PruningFeatures!.Select(v => (double)v)], label));
+                }
+            });
+            return rows;
+        }).ToList();
+        var rows = perText.SelectMany(r => r).ToList();
+        var weights = LogisticRegression.Fit([.. rows.Select(r => r.X)], [.. rows.Select(r => r.Label)], l2: 1e-4);
+        var pruner = new SpinPruner(weights);
+        var truthCount = pairs.Sum(p => p.Substitutions.Length);
+        Say(string.Create(CultureInfo.InvariantCulture, $"pruner: {rows.Count} proposals ({rows.Count(r => r.Label)} true originals, {NegativeShare:P0} of the rest) from {pairs.Count} texts with {truthCount} substitutions; weights {string.Join(' ', weights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture)))}"));
+        return pruner;
     }
 
     // One half of a document spun, the other left as written.

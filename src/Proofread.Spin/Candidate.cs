@@ -69,6 +69,9 @@ internal sealed class Candidate(int start, int length, string text, int[] ids, s
     /// <summary>The evidence, in <see cref="SpinFeatures"/> order, with room for the refiner's (allocated on first use: most candidates are pruned before it is computed).</summary>
     public float[] Features => field ??= new float[SpinFeatures.RefinerCount];
 
+    /// <summary>The pruner's view of the proposal (<see cref="SpinPruner.FeatureNames"/>), only when the caller asked for every proposal.</summary>
+    public float[]? PruningFeatures { get; set; }
+
     /// <summary>P(the span was spun and this is its original), from the combiner.</summary>
     public double Probability { get; set; }
 

@@ -5,13 +5,14 @@ namespace Proofread.Spin;
 
 /// <summary>
 /// A candidate's wording with what depends on the wording alone: lower-case text, model ids, a
-/// hash for de-duplication and (on first use) its corpus frequency. Built once per word type and
+/// hash for de-duplication and (on first use) its corpus frequency and unigram probability. Built once per word type and
 /// shared by every candidate with that wording (a long text repeats its words), never modified
-/// apart from the idempotent frequency memo.
+/// apart from the idempotent memos.
 /// </summary>
 internal sealed class CandidateText
 {
     private int _frequency = -1;
+    private float _unigram = float.NaN;
 
     /// <summary>A wording already in lower case.</summary>
     public CandidateText(string text, NGramModel language)
@@ -40,6 +41,17 @@ internal sealed class CandidateText
 
     /// <summary>An ordinal hash of <see cref="Text"/>.</summary>
     public int Hash { get; }
+
+    /// <summary>The language model's unigram log10 probability of the first word, looked up once.</summary>
+    public float UnigramLogProb(NGramModel language)
+    {
+        if (float.IsNaN(_unigram))
+        {
+            _unigram = language.LogProb([], Ids[0]);
+        }
+
+        return _unigram;
+    }
 
     /// <summary>The word list's count of <see cref="Text"/>, looked up once.</summary>
     public int Frequency(WordFrequencies frequencies)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Proofread.Spin;
 
 /// <summary>
@@ -36,39 +34,12 @@ public sealed class PassageScorer
 
     /// <summary>Reads "name weight" lines (bias first).</summary>
     /// <exception cref="InvalidDataException">The file does not match <see cref="FeatureNames"/>.</exception>
-    public static PassageScorer Load(string path)
-    {
-        var pairs = File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split(' ')).ToList();
-        string[] expected = ["bias", .. FeatureNames];
-        if (pairs.Count != expected.Length || pairs.Where((p, i) => p.Length != 2 || p[0] != expected[i]).Any())
-        {
-            throw new InvalidDataException($"{path}: expected the weights of {string.Join(", ", expected)}; rebuild it.");
-        }
-
-        return new PassageScorer([.. pairs.Select(p => double.Parse(p[1], NumberStyles.Float, CultureInfo.InvariantCulture))]);
-    }
+    public static PassageScorer Load(string path) => new(WeightsFile.Read(path, FeatureNames));
 
     /// <summary>Writes the format <see cref="Load"/> reads.</summary>
-    public void Write(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("# Proofread passage spin score: logistic regression weights. Rebuilt by src/Proofread.Spin.Build.\n");
-        string[] names = ["bias", .. FeatureNames];
-        for (var i = 0; i < names.Length; i++)
-        {
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{names[i]} {_weights[i]:R}\n"));
-        }
-    }
+    public void Write(TextWriter writer) =>
+        WeightsFile.Write(writer, "Proofread passage spin score: logistic regression weights. Rebuilt by src/Proofread.Spin.Build.", FeatureNames, _weights);
 
     /// <summary>P(machine-spun) for a text's aggregate features.</summary>
-    public double Probability(ReadOnlySpan<double> features)
-    {
-        var z = _weights[0];
-        for (var i = 0; i < features.Length; i++)
-        {
-            z += _weights[i + 1] * features[i];
-        }
-
-        return 1 / (1 + Math.Exp(-z));
-    }
+    public double Probability(ReadOnlySpan<double> features) => 1 / (1 + Math.Exp(-WeightsFile.Logit(_weights, features)));
 }

@@ -37,7 +37,10 @@ public sealed class SpinDetector
     /// <summary>Spans below this probability are not kept at all.</summary>
     public const double Floor = 0.05;
 
-    private const int MaxCandidatesPerSpan = 8;
+    // The pruner's best this many per span reach the combiner (with every term-index match). In
+    // training that is 5.1 M candidates instead of the hand-set order's 7.1 M, with the true
+    // original among them for 55.8 % of substitutions instead of 52.2 %.
+    private const int MaxCandidatesPerSpan = 10;
 
     // The refiner reads the first pass's verdicts in this many sentences either side, when they
     // hold at least this many words, for spans the first pass gave at least this chance.
@@ -45,10 +48,6 @@ public sealed class SpinDetector
     private const int MinRefineContext = 40;
     private const double RefineFloor = 0.02;
 
-    // Beyond the language model's favourites, candidates the observed word is a strong synonym of
-    // (a spinner's likely picks) and confusion-set members still reach the combiner, this many more.
-    private const int MaxExtraCandidates = 6;
-    private const int ChannelKeepRank = 8;
     private const double Confident = 0.5;
     private const double MinLmDelta = -0.5;
     private const int SentencesPerBlock = 16;
@@ -235,13 +234,16 @@ public sealed class SpinDetector
             return [];
         }
 
-        // Prune before the costly evidence: the language model's view plus relation strength,
-        // keeping every candidate that the document or a confusion set proposed. Only the kept
-        // proposals become candidate objects.
+        // Prune before the costly evidence: the pruner orders each span's proposals by what is
+        // already known, and only its best reach the combiner. Only the kept proposals become
+        // candidate objects.
         var lm = _resources.Language;
+        var pruner = _resources.Pruner;
         var kept = new List<Candidate>();
         var keptFlags = generated is null ? null : new bool[proposals.Count];
-        var ranked = new List<(int Proposal, double Delta, double Quick, int Index)>();
+        var pruning = generated is null ? null : new float[proposals.Count][];
+        var ranked = new List<(int Proposal, double Delta, double Score, int Index)>();
+        Span<float> x = stackalloc float[SpinPruner.Count];
         for (var g = 0; g < proposals.GroupCount; g++)
         {
             // The sentence's side of the delta is the same for every candidate of the span.
@@ -254,16 +256,26 @@ public sealed class SpinDetector
                 lm.PrefetchSubstitution(ids, c.Start + 1, c.Length, c.Text.Ids);
             }
 
+            var best = double.NegativeInfinity;
+            var count = 0;
             for (var k = head; k >= 0; k = proposals[k].Next)
             {
                 ref var c = ref proposals[k];
-                var delta = c.Delta = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Text.Ids, windowScore);
-                ranked.Add((k, delta, delta + c.Strength + ChannelBonus(c.ChannelRank), ranked.Count));
+                c.Delta = lm.SubstitutionDelta(ids, c.Start + 1, c.Length, c.Text.Ids, windowScore);
+                best = Math.Max(best, c.Delta);
+                count++;
+            }
+
+            for (var k = head; k >= 0; k = proposals[k].Next)
+            {
+                ref var c = ref proposals[k];
+                SpinPruner.Fill(x, c, best, count, lm);
+                pruning?[k] = x.ToArray();
+                ranked.Add((k, c.Delta, pruner.Score(x), ranked.Count));
             }
 
             // Best first; ties keep the generator's order (a stable sort, as OrderByDescending was).
-            SortByQuick(ranked);
-            var channelExtra = 0;
+            SortByScore(ranked);
             for (var r = 0; r < ranked.Count; r++)
             {
                 // A candidate the language model finds much less likely than the text as written
@@ -274,11 +286,7 @@ public sealed class SpinDetector
                 }
 
                 ref var c = ref proposals[ranked[r].Proposal];
-                var keep = r < MaxCandidatesPerSpan
-                    || (c.Sources & (CandidateSource.Document | CandidateSource.Term)) != 0
-                    || ((c.Sources & CandidateSource.Confusion) != 0 && r < MaxCandidatesPerSpan + MaxExtraCandidates)
-                    || (c.ChannelRank < ChannelKeepRank && channelExtra++ < MaxExtraCandidates);
-                if (keep)
+                if (r < MaxCandidatesPerSpan || (c.Sources & CandidateSource.Term) != 0)
                 {
                     kept.Add(proposals.Materialize(ranked[r].Proposal));
                     keptFlags?[ranked[r].Proposal] = true;
@@ -291,6 +299,7 @@ public sealed class SpinDetector
             for (var k = 0; k < proposals.Count; k++)
             {
                 var c = proposals.Materialize(k);
+                c.PruningFeatures = pruning![k];
                 generated(SpanOf(sentence, c), c, keptFlags![k]);
             }
         }
@@ -300,7 +309,7 @@ public sealed class SpinDetector
     }
 
     // Best first, ties by index (unique, so any correct sort gives this order): insertion for the usual short lists.
-    private static void SortByQuick(List<(int Proposal, double Delta, double Quick, int Index)> ranked)
+    private static void SortByScore(List<(int Proposal, double Delta, double Score, int Index)> ranked)
     {
         if (ranked.Count > 32)
         {
@@ -321,8 +330,8 @@ public sealed class SpinDetector
             ranked[j + 1] = item;
         }
 
-        static int Compare((int Proposal, double Delta, double Quick, int Index) a, (int Proposal, double Delta, double Quick, int Index) b) =>
-            b.Quick.CompareTo(a.Quick) is var byQuick and not 0 ? byQuick : a.Index.CompareTo(b.Index);
+        static int Compare((int Proposal, double Delta, double Score, int Index) a, (int Proposal, double Delta, double Score, int Index) b) =>
+            b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Index.CompareTo(b.Index);
     }
 
     /// <summary>
@@ -396,11 +405,6 @@ public sealed class SpinDetector
 
         return candidates;
     }
-
-    // A candidate that a spinner would likely have replaced by the observed word (the observed word
-    // is among its strongest synonyms) is worth the combiner's time even when the language model is lukewarm.
-    private static double ChannelBonus(int channelRank) =>
-        channelRank < SpinResources.ChannelDepth ? 1.0 - ((double)channelRank / SpinResources.ChannelDepth) : 0;
 
     private static bool Near(bool[] changed, Candidate c, int order)
     {

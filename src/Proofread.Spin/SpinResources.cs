@@ -53,9 +53,11 @@ public sealed class SpinResources
         TermIndex terms,
         SpinCombiner combiner,
         PassageScorer passages,
-        SpinCombiner? refiner = null)
+        SpinCombiner? refiner = null,
+        SpinPruner? pruner = null)
     {
         Refiner = refiner;
+        Pruner = pruner ?? SpinPruner.Untrained;
         Terms = terms;
         Lexicon = lexicon;
         Language = language;
@@ -90,6 +92,9 @@ public sealed class SpinResources
     /// <summary>The second-stage classifier, which also weighs the first pass's verdicts around a candidate (none: the first pass decides).</summary>
     public SpinCombiner? Refiner { get; }
 
+    /// <summary>Orders a span's proposals before the combiner sees the best of them.</summary>
+    public SpinPruner Pruner { get; }
+
     /// <summary>The per-passage spin-score model.</summary>
     public PassageScorer Passages { get; }
 
@@ -98,7 +103,7 @@ public sealed class SpinResources
 
     /// <summary>
     /// The shipped resources with another word n-gram model (<c>check --model</c>), and optionally
-    /// another combiner and passage scorer (the trainer's; then no refiner).
+    /// another combiner and passage scorer (the trainer's; then no refiner, and the untrained pruner).
     /// </summary>
     public static SpinResources Load(NGramModel language, SpinCombiner? combiner = null, PassageScorer? passages = null, IReadOnlyList<string>? glossaryTerms = null)
     {
@@ -109,14 +114,19 @@ public sealed class SpinResources
         var vectors = WordVectors.LoadDefault();
         var confusions = ConfusionSets.LoadDefault();
         var refiner = combiner is null ? SpinCombiner.LoadDefaultRefiner() : null;
+        var pruner = combiner is null ? SpinPruner.LoadDefault() : null;
         combiner ??= SpinCombiner.LoadDefault();
         passages ??= PassageScorer.LoadDefault();
-        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, terms.GetAwaiter().GetResult(), combiner, passages, refiner);
+        return new SpinResources(lexicon.GetAwaiter().GetResult(), language, tagger.GetAwaiter().GetResult(), vectors, confusions, terms.GetAwaiter().GetResult(), combiner, passages, refiner, pruner);
     }
 
     /// <summary>The same resources with another combiner, passage scorer and refiner (none: the first pass decides).</summary>
     public SpinResources With(SpinCombiner combiner, PassageScorer passages, SpinCombiner? refiner = null) =>
-        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages, refiner);
+        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, combiner, passages, refiner, Pruner);
+
+    /// <summary>The same resources with another pruner.</summary>
+    internal SpinResources With(SpinPruner pruner) =>
+        new(Lexicon, Language, Tagger, Vectors, Confusions, Terms, Combiner, Passages, Refiner, pruner);
 
     /// <summary>
     /// Possible originals of <paramref name="word"/> (read as <paramref name="pos"/>), inflected like it,

@@ -1,0 +1,85 @@
+using Proofread.Language.Modeling;
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Spin;
+
+/// <summary>
+/// Ranks a span's proposals before the costly evidence, so that only the likeliest originals reach
+/// the combiner: logistic regression over what pruning already knows (the language model's delta,
+/// the relation's strength and direction, the sources, the wording's corpus rate), trained on every
+/// proposal for the trainer's spins by src/Proofread.Spin.Build. A hand-set order (delta plus
+/// strength) kept a third of the true originals out while passing more candidates on.
+/// </summary>
+public sealed class SpinPruner
+{
+    /// <summary>The features, in order.</summary>
+    public static readonly IReadOnlyList<string> FeatureNames =
+    [
+        "lm-delta", "strength", "channel-bonus", "channel-listed", "from-confusion", "from-document", "from-thesaurus", "from-term",
+        "moby", "mythes", "wordnet", "pos-match", "cand-unigram", "length-change", "obs-length", "doc-context", "delta-behind-best",
+        "span-candidates",
+    ];
+
+    /// <summary>How many features <see cref="Fill"/> writes.</summary>
+    public static int Count => FeatureNames.Count;
+
+    private readonly double[] _weights; // bias first
+
+    /// <summary>A pruner with the bias first, then one weight per feature.</summary>
+    public SpinPruner(IReadOnlyList<double> weights)
+    {
+        if (weights.Count != Count + 1)
+        {
+            throw new ArgumentException($"Expected {Count + 1} weights.", nameof(weights));
+        }
+
+        _weights = [.. weights];
+    }
+
+    /// <summary>Before training: the language model's delta alone orders a span's proposals.</summary>
+    public static SpinPruner Untrained { get; } = new([0, 1, .. new double[Count - 1]]);
+
+    /// <summary>The shipped pruner.</summary>
+    public static SpinPruner LoadDefault() => Load(ProofreadData.Path("spin/pruner.txt"));
+
+    /// <summary>Reads "name weight" lines (bias first).</summary>
+    /// <exception cref="InvalidDataException">The file does not match <see cref="FeatureNames"/>.</exception>
+    public static SpinPruner Load(string path) => new(WeightsFile.Read(path, FeatureNames));
+
+    /// <summary>Writes the format <see cref="Load"/> reads.</summary>
+    public void Write(TextWriter writer) =>
+        WeightsFile.Write(writer, "Proofread spin pruner: logistic regression weights. Rebuilt by src/Proofread.Spin.Build.", FeatureNames, _weights);
+
+    /// <summary>Bias, then feature weights.</summary>
+    public IReadOnlyList<double> Weights => _weights;
+
+    /// <summary>The proposal's score (a logit; only the order within a span matters).</summary>
+    public double Score(ReadOnlySpan<float> features) => WeightsFile.Logit(_weights, features);
+
+    /// <summary>
+    /// Writes a proposal's features: <paramref name="bestDelta"/> is the best delta among its span's
+    /// <paramref name="spanCandidates"/> proposals.
+    /// </summary>
+    internal static void Fill(Span<float> x, in Proposal p, double bestDelta, int spanCandidates, NGramModel language)
+    {
+        var listed = p.ChannelRank < SpinResources.ChannelDepth;
+        x[0] = (float)Math.Clamp(p.Delta, -5, 8);
+        x[1] = p.Strength;
+        x[2] = listed ? 1f - ((float)p.ChannelRank / SpinResources.ChannelDepth) : 0;
+        x[3] = listed ? 1 : 0;
+        x[4] = (p.Sources & CandidateSource.Confusion) != 0 ? 1 : 0;
+        x[5] = (p.Sources & CandidateSource.Document) != 0 ? 1 : 0;
+        x[6] = (p.Sources & CandidateSource.Thesaurus) != 0 ? 1 : 0;
+        x[7] = (p.Sources & CandidateSource.Term) != 0 ? 1 : 0;
+        x[8] = (p.Info & PairInfo.Moby) != 0 ? 1 : 0;
+        x[9] = (p.Info & (PairInfo.MyThes | PairInfo.MyThesRelated)) != 0 ? 1 : 0;
+        x[10] = (p.Info & PairInfo.WordNet) != 0 ? 1 : 0;
+        x[11] = (p.Info & PairInfo.AnyPos) != 0 ? 1 : 0;
+        x[12] = p.Text.UnigramLogProb(language);
+        x[13] = p.Text.Ids.Length - p.Length;
+        x[14] = p.Length;
+        x[15] = MathF.Log(1 + p.DocumentContext);
+        x[16] = (float)Math.Clamp(p.Delta - bestDelta, -8, 0);
+        x[17] = MathF.Log(1 + spanCandidates);
+    }
+}

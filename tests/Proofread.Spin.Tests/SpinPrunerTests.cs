@@ -1,0 +1,80 @@
+using Proofread.Language.Modeling;
+using Proofread.Lexicon.Thesaurus;
+
+namespace Proofread.Spin.Tests;
+
+public sealed class SpinPrunerTests
+{
+    private static readonly NGramModel Language = NGramModel.LoadDefault();
+
+    [Fact]
+    public void Each_feature_says_what_pruning_knows_of_the_proposal()
+    {
+        var proposal = new Proposal
+        {
+            Start = 3,
+            Length = 2,
+            Text = new CandidateText("said", Language),
+            Sources = CandidateSource.Thesaurus | CandidateSource.Document,
+            Strength = 0.75f,
+            Info = PairInfo.Moby | PairInfo.WordNet | PairInfo.Verb,
+            ChannelRank = 5,
+            DocumentContext = 2,
+            Delta = 9.5,
+        };
+        var x = new float[SpinPruner.Count];
+
+        SpinPruner.Fill(x, proposal, bestDelta: 12, spanCandidates: 7, Language);
+
+        float[] expected =
+        [
+            8, 0.75f, 0.75f, 1, 0, 1, 1, 0,
+            1, 0, 1, 1, Language.LogProb([], Language.WordId("said")), -1, 2, MathF.Log(3), -2.5f,
+            MathF.Log(8),
+        ];
+        Assert.Equal(expected, x);
+    }
+
+    [Fact]
+    public void Untrained_it_orders_a_span_by_the_language_model_alone()
+    {
+        float[] better = [2.5f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -6, 0, 1, 0, 0, 1];
+        float[] worse = [1.5f, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -2, 0, 1, 1, 0, 1];
+
+        Assert.Equal(2.5, SpinPruner.Untrained.Score(better), 6);
+        Assert.True(SpinPruner.Untrained.Score(better) > SpinPruner.Untrained.Score(worse));
+    }
+
+    [Fact]
+    public void Write_then_load_round_trips_and_a_wrong_file_is_refused()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var pruner = new SpinPruner([.. Enumerable.Range(0, SpinPruner.Count + 1).Select(i => (i * 0.25) - 1)]);
+            using (var writer = new StreamWriter(path))
+            {
+                pruner.Write(writer);
+            }
+
+            Assert.Equal(pruner.Weights, SpinPruner.Load(path).Weights);
+            File.WriteAllText(path, "bias 1\nlm-delta 2\n");
+            var e = Assert.Throws<InvalidDataException>(() => SpinPruner.Load(path));
+            Assert.Contains("expected the weights of bias, lm-delta, strength", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_shipped_pruner_ranks_a_strong_synonym_above_an_unrelated_document_word_the_model_likes_as_much()
+    {
+        var pruner = SpinResources.LoadDefault().Pruner;
+        float[] synonym = [1.5f, 0.6f, 0.9f, 1, 0, 0, 1, 0, 1, 1, 1, 1, -4, 0, 1, 0, -0.5f, MathF.Log(21)];
+        float[] documentOnly = [1.5f, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, -4, 0, 1, MathF.Log(2), -0.5f, MathF.Log(21)];
+
+        Assert.True(pruner.Score(synonym) > pruner.Score(documentOnly));
+    }
+}
