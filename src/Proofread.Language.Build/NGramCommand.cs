@@ -9,7 +9,7 @@ namespace Proofread.Language.Build;
 
 /// <summary>
 /// n-gram subcommands:
-/// <c>build TRAIN.txt OUT ORDER MINCOUNT</c> (MINCOUNT applies to orders ≥ 2),
+/// <c>build TRAIN.txt OUT ORDER MINCOUNT [MAXVOCABULARY]</c> (MINCOUNT applies to orders ≥ 2),
 /// <c>eval MODEL HELDOUT.txt</c> (perplexity, load time, probe speed),
 /// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED] [CLASSMODEL] [VECTORS]</c> (clean vs spun),
 /// <c>classes TRAIN.txt OUT ORDER</c> (tags the training text and builds the POS-class model),
@@ -31,6 +31,7 @@ internal static class NGramCommand
                     Order = order,
                     Format = CorpusFormat.Tokenized,
                     MinCounts = [1, .. minCounts],
+                    MaxVocabulary = args.Length > 5 ? Int(args[5]) : new NGramBuildOptions().MaxVocabulary,
                 }, Console.WriteLine);
                 break;
             case "eval":
