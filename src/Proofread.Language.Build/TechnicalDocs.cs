@@ -6,7 +6,8 @@ namespace Proofread.Language.Build;
 
 /// <summary>
 /// Modern technical and expository prose from the HTML manuals of unpacked Debian packages
-/// (Python, PostgreSQL, SciPy, scikit-learn, pandas, the Debian Administrator's Handbook).
+/// (Python, PostgreSQL, SciPy, scikit-learn, pandas, the Debian Administrator's Handbook, Django,
+/// the Rust books, SQLite, statsmodels, SQLAlchemy, Apache httpd), all permissively licensed.
 /// Only prose is kept: paragraph and list-item text of the page's main content, without code
 /// blocks, tables, navigation, signatures or maths, and only sentences that look like English
 /// prose (see <see cref="IsProse"/>). A document is one HTML page, pages in ordinal path order.
@@ -19,9 +20,10 @@ internal static class TechnicalDocs
     /// <summary>Training tokens taken from one source at most, so no manual dominates the model.</summary>
     public const long TrainTokenCap = 1_000_000;
 
-    // Page paths are relative to HtmlRoot, with '/' separators. API reference pages
-    // (generated/, reference/ of pandas), release notes and examples are left out: they are
-    // mostly signatures, lists of changes and code.
+    // Page paths are relative to HtmlRoot, with '/' separators. Most API reference pages
+    // (generated/, pandas' reference/), release notes and examples are left out: they are mostly
+    // signatures, lists of changes and code. statsmodels keeps its generated pages, whose
+    // docstrings explain the statistics; the sentence filter and the de-duplication thin them.
     public static readonly Source[] Sources =
     [
         new("python-docs", "python3.11-doc", "usr/share/doc/python3.11-doc/html",
