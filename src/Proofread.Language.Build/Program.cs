@@ -4,14 +4,14 @@ using Proofread.Language.Build;
 // Offline trainer for Proofread's language models. Run through corpora/build.sh.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: proofread-language-build corpus SRC OUT | tagger TEXT MODEL [ITERATIONS] | tagger-eval MODEL TAGGED | ngram build|eval|spin|classes ... | vectors build|eval ...");
+    Console.Error.WriteLine("usage: proofread-language-build corpus SRC OUT [DEBSRC] | tagger TEXT MODEL [ITERATIONS] | tagger-eval MODEL TAGGED | ngram build|eval|spin|classes ... | vectors build|eval ...");
     return 2;
 }
 
 var clock = Stopwatch.StartNew();
 var code = args[0] switch
 {
-    "corpus" => Run(() => CorpusBuilder.Run(args[1], args[2])),
+    "corpus" => Run(() => CorpusBuilder.Run(args[1], args[2], args.Length > 3 ? args[3] : null)),
     "tagger" => Run(() => TaggerCommand.Run(args[1..])),
     "tagger-eval" => Run(() => TaggerCommand.Evaluate(Proofread.Language.Tagging.PosTagger.Load(args[1]), TaggerCommand.Read(args[2]))),
     "ngram" => Run(() => NGramCommand.Run(args[1..])),
