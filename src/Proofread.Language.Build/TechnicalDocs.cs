@@ -61,7 +61,7 @@ internal static class TechnicalDocs
     [
         "pre", "table", "nav", "header", "footer", "script", "style", "dt", "math", "img", "svg", "sup",
         "div.highlight", "div.math", "span.math", "div.navheader", "div.navfooter", "div.toc", "div.sphinxsidebar",
-        "div.related", "a.headerlink", "p.admonition-title", "p.rubric", "div.footer", "div.section-nav", "p.caption",
+        "div.related", "a.headerlink", "p.admonition-title", "p.rubric", "div.footer", "div.section-nav", "p.caption", "figcaption",
         "#quickview", "#footer", "#path", "div.toplang", "div.bottomlang", "#comments_section", "div.menu", "div.nosearch",
     ];
 

@@ -70,6 +70,7 @@ public sealed class TechnicalDocsExtractionTests : IDisposable
     [InlineData("<p class=\"admonition-title\">{0}</p>")]
     [InlineData("<p class=\"caption\">{0}</p>")]
     [InlineData("<p class=\"rubric\">{0}</p>")]
+    [InlineData("<figure><img src=\"a.png\" alt=\"\"><figcaption><p>{0}</p></figcaption></figure>")]
     public void Dropped_element_gives_no_sentence(string wrapper)
     {
         var sentences = _pages.ExtractMain(string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, Ledger) + $"<p>{Worker}</p>");
