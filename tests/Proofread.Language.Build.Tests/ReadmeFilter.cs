@@ -39,9 +39,10 @@ internal static class ReadmeFilter
             rest.Add(tokens[i]);
         }
 
-        for (var i = 0; i + 1 < rest.Count; i++)
+        // "( [1] )" holds a citation: it is not empty.
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (rest[i] == "(" && rest[i + 1] == ")")
+            if (tokens[i] == "(" && tokens[i + 1] == ")")
             {
                 return false;   // empty parentheses
             }
