@@ -19,36 +19,58 @@ internal static class NGramCommand
 {
     public static void Run(string[] args)
     {
+        CommandLine.Need(args, 1, "ngram needs a subcommand: build, eval, spin, classes or attest");
         switch (args[0])
         {
             case "build":
-                // MINCOUNT: one threshold for every order from 2, or a comma list for orders 2, 3, ...
-                var order = Int(args[3]);
-                var given = args[4].Split(',').Select(Int).ToArray();
+                CommandLine.Need(args, 5, "ngram build needs TRAIN OUT ORDER MINCOUNT");
+                var order = CommandLine.Int(args[3], "ngram build: ORDER");
+                var given = MinCounts(args[4]);
+                var maxVocabulary = args.Length > 5 ? CommandLine.Int(args[5], "ngram build: MAXVOCABULARY") : new NGramBuildOptions().MaxVocabulary;
                 var minCounts = Enumerable.Range(2, Math.Max(0, order - 1)).Select(n => given[Math.Min(n - 2, given.Length - 1)]);
                 NGramModelBuilder.Build([args[1]], args[2], new NGramBuildOptions
                 {
                     Order = order,
                     Format = CorpusFormat.Tokenized,
                     MinCounts = [1, .. minCounts],
-                    MaxVocabulary = args.Length > 5 ? Int(args[5]) : new NGramBuildOptions().MaxVocabulary,
+                    MaxVocabulary = maxVocabulary,
                 }, Console.WriteLine);
                 break;
             case "eval":
+                CommandLine.Need(args, 3, "ngram eval needs MODEL and HELDOUT");
                 Evaluate(args[1], args[2]);
                 break;
             case "spin":
-                Spin(args[1], args[2], args[3], args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.2, args.Length > 5 ? Int(args[5]) : 1, args.Length > 6 ? args[6] : null, args.Length > 7 ? args[7] : null);
+                CommandLine.Need(args, 4, "ngram spin needs MODEL TAGGED_TRAIN EVAL_CLEAN_DIR");
+                Spin(args[1], args[2], args[3], args.Length > 4 ? CommandLine.Number(args[4], "ngram spin: RATE") : 0.2, args.Length > 5 ? CommandLine.Int(args[5], "ngram spin: SEED") : 1, args.Length > 6 ? args[6] : null, args.Length > 7 ? args[7] : null);
                 break;
             case "classes":
-                BuildClassModel(args[1], args[2], Int(args[3]));
+                CommandLine.Need(args, 4, "ngram classes needs TRAIN OUT ORDER");
+                BuildClassModel(args[1], args[2], CommandLine.Int(args[3], "ngram classes: ORDER"));
                 break;
             case "attest":
+                CommandLine.Need(args, 3, "ngram attest needs PHRASES and at least one MODEL");
                 Attest(args[1], args[2..]);
                 break;
             default:
-                throw new ArgumentException($"unknown ngram subcommand '{args[0]}'");
+                throw new UsageException($"unknown ngram subcommand '{args[0]}'");
         }
+    }
+
+    // MINCOUNT: one threshold for every order from 2, or a comma list for orders 2, 3, ...
+    internal static int[] MinCounts(string value)
+    {
+        var parts = value.Split(',');
+        var counts = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out counts[i]))
+            {
+                throw new UsageException($"ngram build: MINCOUNT '{value}' is not a whole number or a comma list of them");
+            }
+        }
+
+        return counts;
     }
 
     private static void BuildClassModel(string trainPath, string outputPath, int order)
@@ -67,8 +89,6 @@ internal static class NGramCommand
 
         NGramModelBuilder.Build([tagsPath], outputPath, new NGramBuildOptions { Order = order, MinWordCount = 1, Format = CorpusFormat.Tokenized }, Console.WriteLine);
     }
-
-    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     // Measurement only: PHRASES is a TSV read at run time (e.g. ../shared/eval/tortured-phrases.dev.tsv,
     // '#' comments), its second column the expected wording, alternatives split by '|'; the first

@@ -2,24 +2,50 @@ using System.Diagnostics;
 using Proofread.Language.Build;
 
 // Offline trainer for Proofread's language models. Run through corpora/build.sh.
+// Bad arguments: the reason and the usage on stderr, exit code 2; missing or unreadable inputs:
+// the reason, exit code 1.
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: proofread-language-build corpus SRC OUT [DEBSRC] | tagger TEXT MODEL [ITERATIONS] | tagger-eval MODEL TAGGED | ngram build|eval|spin|classes ... | vectors build|eval ...");
+    Console.Error.WriteLine(CommandLine.Usage);
     return 2;
 }
 
 var clock = Stopwatch.StartNew();
-var code = args[0] switch
+int code;
+try
 {
-    "corpus" => Run(() => CorpusBuilder.Run(args[1], args[2], args.Length > 3 ? args[3] : null)),
-    "tagger" => Run(() => TaggerCommand.Run(args[1..])),
-    "tagger-eval" => Run(() => TaggerCommand.Evaluate(Proofread.Language.Tagging.PosTagger.Load(args[1]), TaggerCommand.Read(args[2]))),
-    "ngram" => Run(() => NGramCommand.Run(args[1..])),
-    "vectors" => Run(() => VectorsCommand.Run(args[1..])),
-    "footprint" => Run(Footprint),
-    "score" => Run(() => Score(args[1..])),
-    _ => 2,
-};
+    code = args[0] switch
+    {
+        "corpus" => Run(() =>
+        {
+            CommandLine.Need(args, 3, "corpus needs SRC and OUT");
+            CorpusBuilder.Run(args[1], args[2], args.Length > 3 ? args[3] : null);
+        }),
+        "tagger" => Run(() => TaggerCommand.Run(args[1..])),
+        "tagger-eval" => Run(() =>
+        {
+            CommandLine.Need(args, 3, "tagger-eval needs MODEL and TAGGED");
+            TaggerCommand.Evaluate(Proofread.Language.Tagging.PosTagger.Load(args[1]), TaggerCommand.Read(args[2]));
+        }),
+        "ngram" => Run(() => NGramCommand.Run(args[1..])),
+        "vectors" => Run(() => VectorsCommand.Run(args[1..])),
+        "footprint" => Run(Footprint),
+        "score" => Run(() => Score(args[1..])),
+        _ => throw new UsageException($"unknown command '{args[0]}'"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"{CommandLine.Name}: {e.Message}");
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+{
+    Console.Error.WriteLine($"{CommandLine.Name}: {e.Message}");
+    return 1;
+}
+
 Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
 return code;
 

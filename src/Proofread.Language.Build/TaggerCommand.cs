@@ -8,9 +8,10 @@ internal static class TaggerCommand
 {
     public static void Run(string[] args)
     {
+        CommandLine.Need(args, 2, "tagger needs TEXT and MODEL");
         var textDir = args[0];
         var modelPath = args[1];
-        var iterations = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var iterations = args.Length > 2 ? CommandLine.Int(args[2], "tagger: ITERATIONS") : 5;
         var train = Read(Path.Combine(textDir, "brown.train.tagged"));
         var heldOut = Read(Path.Combine(textDir, "brown.heldout.tagged"));
         Console.WriteLine($"tagger: {train.Count:N0} training sentences ({train.Sum(s => s.Words.Length):N0} tokens), {heldOut.Count:N0} held-out ({heldOut.Sum(s => s.Words.Length):N0} tokens)");

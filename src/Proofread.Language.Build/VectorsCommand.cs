@@ -13,9 +13,11 @@ internal static class VectorsCommand
 {
     public static void Run(string[] args)
     {
+        CommandLine.Need(args, 1, "vectors needs a subcommand: build or eval");
         if (args[0] == "build")
         {
-            var dimensions = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 100;
+            CommandLine.Need(args, 3, "vectors build needs TRAIN and OUT");
+            var dimensions = args.Length > 3 ? CommandLine.Int(args[3], "vectors build: DIMENSIONS") : 100;
             var clock = Stopwatch.StartNew();
             var vectors = new WordVectorsBuilder { Dimensions = dimensions }.Build(
                 () => File.ReadLines(args[1]).Select(l => (IReadOnlyList<string>)l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
@@ -25,6 +27,12 @@ internal static class VectorsCommand
             return;
         }
 
+        if (args[0] != "eval")
+        {
+            throw new UsageException($"unknown vectors subcommand '{args[0]}'");
+        }
+
+        CommandLine.Need(args, 4, "vectors eval needs VECTORS TAGGED_TRAIN EVAL_CLEAN_DIR");
         var loaded = WordVectors.Load(args[1]);
         foreach (var word in (string[])["congress", "health", "organization", "party", "whale", "good", "reported", "thursday"])
         {
