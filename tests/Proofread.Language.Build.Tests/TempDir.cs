@@ -1,7 +1,7 @@
 namespace Proofread.Language.Build.Tests;
 
 /// <summary>A fresh folder under the system temp folder, deleted with the test class.</summary>
-internal sealed class TempDir : IDisposable
+public sealed class TempDir : IDisposable
 {
     public TempDir() => Directory.CreateDirectory(Path);
 
