@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Proofread.Documents;
 using Proofread.Text;
@@ -313,15 +314,17 @@ public sealed class SpinDetector
     {
         if (ranked.Count > 32)
         {
-            ranked.Sort(static (a, b) => Compare(a, b));
+            // A struct comparer: the generic sort is specialised for it, with no delegate call per comparison.
+            CollectionsMarshal.AsSpan(ranked).Sort(default(ByScore));
             return;
         }
 
+        var byScore = default(ByScore);
         for (var i = 1; i < ranked.Count; i++)
         {
             var item = ranked[i];
             var j = i - 1;
-            while (j >= 0 && Compare(ranked[j], item) > 0)
+            while (j >= 0 && byScore.Compare(ranked[j], item) > 0)
             {
                 ranked[j + 1] = ranked[j];
                 j--;
@@ -329,8 +332,11 @@ public sealed class SpinDetector
 
             ranked[j + 1] = item;
         }
+    }
 
-        static int Compare((int Proposal, double Delta, double Score, int Index) a, (int Proposal, double Delta, double Score, int Index) b) =>
+    private readonly struct ByScore : IComparer<(int Proposal, double Delta, double Score, int Index)>
+    {
+        public int Compare((int Proposal, double Delta, double Score, int Index) a, (int Proposal, double Delta, double Score, int Index) b) =>
             b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Index.CompareTo(b.Index);
     }
 
