@@ -6,8 +6,22 @@ using Proofread.Spin.Build;
 // Proofread.Spin.Build --candidates FILE TEXT lists every candidate for the spans reading TEXT.
 // Proofread.Spin.Build --passages HELDOUT_TXT OUT_DIR rebuilds passage.txt only, over the shipped combiner and refiner.
 // Proofread.Spin.Build --passage-features FILE... prints the per-file spin score and its features.
+// Proofread.Spin.Build --sources WORD lists the word's reverse-thesaurus candidates per part of speech.
 // Proofread.Spin.Build --coverage HELDOUT_TXT [DOCS] reports where candidate generation loses true originals.
+// Proofread.Spin.Build --tortured-stages PHRASES_TSV [CLEAN_DIR] reports, stage by stage, where tortured phrases' expected wordings are lost, and proposals per word on clean texts.
 // Rebuilds dictionaries/spin/combiner.txt, passage.txt and training-report.txt (see corpora/README.md).
+if (args.Length >= 2 && args[0] == "--sources")
+{
+    // The reverse-thesaurus candidates of a word, per part of speech, strongest first.
+    var resources = Proofread.Spin.SpinResources.LoadDefault();
+    foreach (var pos in new[] { Proofread.Lexicon.Morphology.PartOfSpeech.Noun, Proofread.Lexicon.Morphology.PartOfSpeech.Verb, Proofread.Lexicon.Morphology.PartOfSpeech.Adjective })
+    {
+        Console.WriteLine($"{pos}: {string.Join(", ", resources.SourceTermsOf(args[1], pos).Select((s, k) => string.Create(CultureInfo.InvariantCulture, $"{k}:{s.Text.Text} {s.Strength:0.00}/{s.ChannelRank}")))}");
+    }
+
+    return 0;
+}
+
 if (args.Length >= 3 && args[0] == "--candidates")
 {
     CoverageReport.Candidates(args[1], args[2], Console.Out);
@@ -17,6 +31,12 @@ if (args.Length >= 3 && args[0] == "--candidates")
 if (args.Length >= 2 && args[0] == "--passage-features")
 {
     CoverageReport.PassageFeatures(args.Skip(1), Console.Out);
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "--tortured-stages")
+{
+    TorturedStages.Run(args[1], args.Length >= 3 ? args[2] : null, Console.Out);
     return 0;
 }
 
