@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Proofread.Documents;
 using Proofread.Text;
 
