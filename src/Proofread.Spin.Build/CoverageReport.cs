@@ -86,30 +86,6 @@ internal static class CoverageReport
         }
     }
 
-    /// <summary>The same for tortured phrases placed in neutral sentences (measurement data, read where it lies).</summary>
-    public static void RunTortured(string path, TextWriter log)
-    {
-        var resources = SpinResources.LoadDefault();
-        var detector = new SpinDetector(resources);
-        var tally = new Tally();
-        var samples = Evaluation.EvalCorpus.LoadTorturedPhrases(path);
-        foreach (var sample in samples)
-        {
-            var truth = sample.Truths[0];
-            var generated = new List<(TextSpan Span, Candidate C, bool Kept)>();
-            detector.Detect(Document.FromPlainText(sample.Spun), null, (span, c, kept) => generated.Add((span, c, kept)));
-            var exact = generated.Where(g => g.Span == truth.Span).ToList();
-            var hit = exact.FirstOrDefault(g => truth.Originals.Any(o => string.Equals(o, g.C.Text, StringComparison.OrdinalIgnoreCase)));
-            var inTerms = truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal) && resources.Terms.Contains(o));
-            var words = truth.Spun.Split(' ').Length;
-            var key = $"{(words == 1 ? "1 word" : words == 2 ? "2 words" : "3+ words")}, original {(truth.Originals.Any(o => o.Contains(' ', StringComparison.Ordinal)) ? (inTerms ? "a known term" : "multi-word, not a term") : "one word")}: "
-                + (hit.C is null ? (exact.Count > 0 ? "span has other candidates" : "span has no candidates") : hit.Kept ? "proposed and kept" : "proposed, pruned");
-            tally.Add(key, $"{truth.Spun} <- {truth.Originals[0]}");
-        }
-
-        tally.Write(log, 90, 8);
-    }
-
     /// <summary>Every candidate proposed for the spans of <paramref name="path"/>'s text that read <paramref name="observed"/>, with its fate and evidence.</summary>
     public static void Candidates(string path, string observed, TextWriter log)
     {
