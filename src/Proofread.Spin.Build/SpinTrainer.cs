@@ -22,7 +22,9 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
 {
     private const int SentencesPerDocument = 40;
     private const int PassageWords = 200;
-    private const int Seed = 7331;
+    // PROOFREAD_SPIN_SEED changes the training spins and the trees' seed, to measure how far a
+    // retrain alone moves the figures.
+    private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("PROOFREAD_SPIN_SEED"), CultureInfo.InvariantCulture, out var seed) ? seed : 7331;
     private const double TargetPrecision = 0.9;
     private const double MaxFalseFlags = 0.5;
 
