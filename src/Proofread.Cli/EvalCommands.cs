@@ -79,10 +79,10 @@ internal static class EvalCommands
         var seed = new Option<int>("--seed") { Description = "Seed of the spinner's choices.", DefaultValueFactory = _ => new SpinOptions().Seed };
         var synonyms = new Option<string>("--synonyms")
         {
-            Description = "Synonym source: moby (Moby pairs only, unlike the detector's full index) or all.",
+            Description = "Synonym source: moby (Moby pairs only, unlike the detector's full index), all, or unlisted (synonyms of synonyms that the detector's index does not pair with the word, so it cannot reverse them).",
             DefaultValueFactory = _ => "moby",
         };
-        synonyms.AcceptOnlyFromAmong("moby", "all");
+        synonyms.AcceptOnlyFromAmong("moby", "all", "unlisted");
         var spin = new Command("spin", "Make spun/original pairs from clean text with the dev spinner (15–40 % of content words, wrong-sense synonyms, names, prepositions).")
         {
             from, output, seed, synonyms,
@@ -109,10 +109,16 @@ internal static class EvalCommands
 
             var outDir = Path.GetFullPath(parseResult.GetValue(output)!, host.WorkingDirectory);
             Directory.CreateDirectory(outDir);
-            var sources = parseResult.GetValue(synonyms) == "all" ? PairInfo.AnySource : PairInfo.Moby;
+            var lexicon = LexicalResources.LoadDefault();
+            ISpinSynonyms source = parseResult.GetValue(synonyms) switch
+            {
+                "all" => new ThesaurusSpinSynonyms(lexicon, PairInfo.AnySource),
+                "unlisted" => new UnlistedSpinSynonyms(lexicon),
+                _ => new ThesaurusSpinSynonyms(lexicon, PairInfo.Moby),
+            };
             var tagger = PosTagger.LoadDefault();
             var spinner = new DevSpinner(
-                new ThesaurusSpinSynonyms(LexicalResources.LoadDefault(), sources),
+                source,
                 tokens => [.. tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
                 new SpinOptions(Seed: parseResult.GetValue(seed)));
             var utf8 = new UTF8Encoding(false);

@@ -1,4 +1,5 @@
 using Proofread.Cli.Tests.Support;
+using Proofread.Lexicon.Morphology;
 
 namespace Proofread.Cli.Tests;
 
@@ -44,4 +45,37 @@ public sealed class EvalCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"proofread: {Path.Combine(dir.Path, "nowhere")}: no such directory\n", result.Error);
     }
+
+    [Fact]
+    public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
+    {
+        using var dir = new TempDirectory();
+        const string text = "The committee approved strict measures after a long debate. Officials said the new rules would protect small farms and local markets.\n";
+        dir.File("clean/a.txt", InProcess.Utf8(text));
+
+        var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--synonyms", "unlisted", "--seed", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(text, File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.orig.txt")));
+        var spun = File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.spun.txt"));
+        var rows = File.ReadAllLines(Path.Combine(dir.Path, "pairs", "a.truth.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.NotEmpty(rows);
+        var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
+        PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
+        foreach (var row in rows)
+        {
+            var (offset, spunWord, original) = (int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture), row[2], row[3]);
+            Assert.Equal(spunWord, spun.Substring(offset, int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)));
+            if (Prepositions.Contains(original.ToLowerInvariant()))
+            {
+                continue; // prepositions swap among themselves whatever the synonym source
+            }
+
+            Assert.DoesNotContain(classes, pos =>
+                lexicon.SynonymsOf(original.ToLowerInvariant(), pos).Any(e => string.Equals(e.Term, spunWord, StringComparison.OrdinalIgnoreCase))
+                || lexicon.SourcesOf(original.ToLowerInvariant(), pos).Any(e => string.Equals(e.Term, spunWord, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    private static readonly HashSet<string> Prepositions = ["in", "on", "at", "for", "from", "with", "by", "to", "into", "over", "during", "throughout", "about", "of", "after"];
 }

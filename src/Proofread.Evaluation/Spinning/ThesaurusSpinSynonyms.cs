@@ -16,14 +16,7 @@ public sealed class ThesaurusSpinSynonyms(LexicalResources lexicon, PairInfo sou
     /// <inheritdoc />
     public IReadOnlyList<string> Candidates(string word, string tag)
     {
-        PartOfSpeech? pos = tag switch
-        {
-            "NOUN" => PartOfSpeech.Noun,
-            "VERB" => PartOfSpeech.Verb,
-            "ADJ" => PartOfSpeech.Adjective,
-            "ADV" => PartOfSpeech.Adverb,
-            _ => null,
-        };
+        var pos = PartOfSpeechOf(tag);
         return pos is null
             ? []
             : [.. lexicon.SynonymsOf(word, pos.Value)
@@ -31,4 +24,14 @@ public sealed class ThesaurusSpinSynonyms(LexicalResources lexicon, PairInfo sou
                 .Take(top)
                 .Select(e => e.Term)];
     }
+
+    /// <summary>The thesaurus's part of speech for a universal tag of a content word (null for the others).</summary>
+    internal static PartOfSpeech? PartOfSpeechOf(string tag) => tag switch
+    {
+        "NOUN" => PartOfSpeech.Noun,
+        "VERB" => PartOfSpeech.Verb,
+        "ADJ" => PartOfSpeech.Adjective,
+        "ADV" => PartOfSpeech.Adverb,
+        _ => null,
+    };
 }
