@@ -21,10 +21,11 @@ public sealed class UnlistedSpinSynonyms(LexicalResources lexicon, int top = 4) 
             return [];
         }
 
-        var direct = lexicon.SynonymsOf(word, pos.Value).Select(e => e.Term).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var synonyms = lexicon.SynonymsOf(word, pos.Value);
+        var direct = synonyms.Select(e => e.Term).ToHashSet(StringComparer.OrdinalIgnoreCase);
         direct.UnionWith(lexicon.SourcesOf(word, pos.Value).Select(e => e.Term));
         var result = new List<string>();
-        foreach (var step in lexicon.SynonymsOf(word, pos.Value).Take(top))
+        foreach (var step in synonyms.Take(top))
         {
             foreach (var second in lexicon.SynonymsOf(step.Term, pos.Value).Take(top))
             {
