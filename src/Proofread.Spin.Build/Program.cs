@@ -40,6 +40,12 @@ if (args.Length >= 2 && args[0] == "--tortured-stages")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "--gate-study")
+{
+    GateStudy.Run(args.Skip(1), Console.Out);
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "--coverage")
 {
     CoverageReport.Run(args[1], args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, Console.Out);
