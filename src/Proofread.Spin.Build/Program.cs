@@ -8,6 +8,7 @@ using Proofread.Spin.Build;
 // Proofread.Spin.Build --passage-features FILE... prints the per-file spin score and its features.
 // Proofread.Spin.Build --sources WORD lists the word's reverse-thesaurus candidates per part of speech.
 // Proofread.Spin.Build --coverage HELDOUT_TXT [DOCS] reports where candidate generation loses true originals.
+// Proofread.Spin.Build --gate-study FILE... prints, per span with proposals, its cost, its language-model scores before generation and the detector's verdicts.
 // Proofread.Spin.Build --tortured-stages PHRASES_TSV [CLEAN_DIR] reports, stage by stage, where tortured phrases' expected wordings are lost, and proposals per word on clean texts.
 // Rebuilds dictionaries/spin/combiner.txt, passage.txt and training-report.txt (see corpora/README.md).
 if (args.Length >= 2 && args[0] == "--sources")
