@@ -188,7 +188,7 @@ public sealed class SpinResources
             foreach (var (term, strength, info) in ranked.OrderByDescending(r => r.Strength).Take(MaxThesaurusCandidates))
             {
                 var text = (form == WordForm.Base ? thesaurus.Term(term) : Lexicon.Morphology.Inflect(thesaurus.Term(term), pos, form)).ToLowerInvariant();
-                if (text != phrase)
+                if (text != phrase && (form == WordForm.Base || IsWordForm(text)))
                 {
                     list.Add(new SourceTerm(new CandidateText(text, Language), strength, info, ChannelRank(term, pos, strength)));
                 }
@@ -279,7 +279,7 @@ public sealed class SpinResources
         void Merge(LexicalCandidate link, int rank)
         {
             var term = Lexicon.Inflect(link, pos);
-            if (string.Equals(term, word, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(term, word, StringComparison.OrdinalIgnoreCase) || (link.Form != WordForm.Base && !IsWordForm(term)))
             {
                 return;
             }
@@ -302,13 +302,37 @@ public sealed class SpinResources
         // Both directions: a spinner may take its synonym from a list the thesaurus stores the other way.
         foreach (var e in Lexicon.SynonymsOf(word, pos).Take(MaxThesaurusCandidates / 3))
         {
-            if (!merged.ContainsKey(e.Term) && !string.Equals(e.Term, word, StringComparison.OrdinalIgnoreCase))
+            if (!merged.ContainsKey(e.Term) && !string.Equals(e.Term, word, StringComparison.OrdinalIgnoreCase) && IsWordForm(e.Term))
             {
                 merged[e.Term] = new SourceCandidate(e.Term, e.Strength * 0.8f, e.Info, NoChannel);
             }
         }
 
         return [.. merged.Values.OrderByDescending(e => e.Strength).ThenBy(e => e.Term, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether an inflected thesaurus term is a word: a term listed as it is, or one whose every word
+    /// the speller accepts (as written or capitalised, for names). Moby lists some terms without a
+    /// part of speech and some already inflected, and putting those into the observed form makes
+    /// non-words ("personsed" for "stated", "handses", "state of affairses") that must never be offered.
+    /// </summary>
+    private bool IsWordForm(string text)
+    {
+        if (Lexicon.Thesaurus.Find(text) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var word in text.Split(' '))
+        {
+            if (!Lexicon.Speller.Check(word) && !Lexicon.Speller.Check(char.ToUpperInvariant(word[0]) + word[1..]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the thesaurus lists one word (or its lemma) as a synonym of the other, in either direction.</summary>

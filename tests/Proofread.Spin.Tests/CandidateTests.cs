@@ -38,6 +38,30 @@ public sealed class CandidateTests
     }
 
     [Fact]
+    public void Thesaurus_candidates_put_into_the_observed_form_are_words()
+    {
+        // Moby lists "persons" under "state" without a part of speech, and "state of affairs" under
+        // "situation": inflected blindly they made "personsed" for "stated" and "state of affairses".
+        const string text = "Kim stated that such situations arise when prices rose.";
+        var candidates = new List<(string Observed, string Text)>();
+        new SpinDetector(Resources).Detect(Document.FromPlainText(text), null, (span, c, _) =>
+        {
+            if ((c.Sources & CandidateSource.Thesaurus) != 0)
+            {
+                candidates.Add((text.Substring(span.Start, span.Length), c.Text));
+            }
+        });
+
+        Assert.Contains(("stated", "said"), candidates);
+        Assert.Contains(("situations", "positions"), candidates);
+        Assert.DoesNotContain(("stated", "personsed"), candidates);
+        Assert.DoesNotContain(("situations", "state of affairses"), candidates);
+        Assert.All(candidates, c => Assert.True(
+            Resources.Lexicon.Thesaurus.Find(c.Text) >= 0 || c.Text.Split(' ').All(w => Resources.Lexicon.Speller.Check(w) || Resources.Lexicon.Speller.Check(char.ToUpperInvariant(w[0]) + w[1..])),
+            $"{c.Observed} -> {c.Text}"));
+    }
+
+    [Fact]
     public void A_name_takes_a_document_candidate_only_when_the_thesaurus_relates_them()
     {
         const string text = "The World Health Organization said so. The World Health Organization agreed. The World Wellbeing Organization warned. Exports from Korea rose sharply. Exports from Korea rose again. Exports from Chad rose too.";
