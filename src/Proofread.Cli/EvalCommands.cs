@@ -76,7 +76,11 @@ internal static class EvalCommands
     {
         var from = new Argument<string[]>("PATH") { Description = "Clean text files or folders (*.txt) to spin.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for NAME.orig.txt, NAME.spun.txt and NAME.truth.tsv.", HelpName = "DIR", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Seed of the spinner's choices.", DefaultValueFactory = _ => new SpinOptions().Seed };
+        var seed = new Option<int[]>("--seed")
+        {
+            Description = "Seed of the spinner's choices. Given more than once, each text is spun once per seed, as NAME.seed-N.*: a larger dev set, less at the mercy of one draw.",
+            DefaultValueFactory = _ => [new SpinOptions().Seed],
+        };
         var synonyms = new Option<string>("--synonyms")
         {
             Description = "Synonym source: moby (Moby pairs only, unlike the detector's full index), all, or unlisted (synonyms of synonyms that the detector's index does not pair with the word, so it cannot reverse them).",
@@ -117,29 +121,35 @@ internal static class EvalCommands
                 _ => new ThesaurusSpinSynonyms(lexicon, PairInfo.Moby),
             };
             var tagger = PosTagger.LoadDefault();
-            var spinner = new DevSpinner(
-                source,
-                tokens => [.. tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
-                new SpinOptions(Seed: parseResult.GetValue(seed)));
+            var seeds = parseResult.GetValue(seed) is { Length: > 0 } given ? given.Distinct().ToArray() : [new SpinOptions().Seed];
             var utf8 = new UTF8Encoding(false);
             var total = 0;
-            foreach (var file in files)
+            foreach (var value in seeds)
             {
-                var name = Path.GetFileNameWithoutExtension(file);
-                var pair = spinner.Spin(File.ReadAllText(file), name);
-                File.WriteAllText(Path.Combine(outDir, name + ".orig.txt"), pair.Original, utf8);
-                File.WriteAllText(Path.Combine(outDir, name + ".spun.txt"), pair.Spun, utf8);
-                var truth = new StringBuilder("# offset\tlength\tspun\toriginal\n");
-                foreach (var s in pair.Substitutions)
+                var spinner = new DevSpinner(
+                    source,
+                    tokens => [.. tagger.Tag(tokens).Select(t => t.ToString().ToUpperInvariant())],
+                    new SpinOptions(Seed: value));
+                foreach (var file in files)
                 {
-                    truth.Append(CultureInfo.InvariantCulture, $"{s.Span.Start}\t{s.Span.Length}\t{s.Spun}\t{string.Join('|', s.Originals)}\n");
-                }
+                    // The spin depends on the file's own name, so one seed of several spins as it does alone.
+                    var name = Path.GetFileNameWithoutExtension(file);
+                    var pair = spinner.Spin(File.ReadAllText(file), name);
+                    var stem = Path.Combine(outDir, seeds.Length == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name}.seed-{value}"));
+                    File.WriteAllText(stem + ".orig.txt", pair.Original, utf8);
+                    File.WriteAllText(stem + ".spun.txt", pair.Spun, utf8);
+                    var truth = new StringBuilder("# offset\tlength\tspun\toriginal\n");
+                    foreach (var s in pair.Substitutions)
+                    {
+                        truth.Append(CultureInfo.InvariantCulture, $"{s.Span.Start}\t{s.Span.Length}\t{s.Spun}\t{string.Join('|', s.Originals)}\n");
+                    }
 
-                File.WriteAllText(Path.Combine(outDir, name + ".truth.tsv"), truth.ToString(), utf8);
-                total += pair.Substitutions.Length;
+                    File.WriteAllText(stem + ".truth.tsv", truth.ToString(), utf8);
+                    total += pair.Substitutions.Length;
+                }
             }
 
-            host.Out.Write($"{files.Count} pairs, {total} substitutions, written to {outDir}\n");
+            host.Out.Write($"{files.Count * seeds.Length} pairs, {total} substitutions, written to {outDir}\n");
             host.Out.Flush();
             return ExitCodes.Success;
         });

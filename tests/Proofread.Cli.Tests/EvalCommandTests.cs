@@ -50,6 +50,30 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Several_seeds_spin_each_text_once_per_seed_each_as_that_seed_alone_would()
+    {
+        using var dir = new TempDirectory();
+        const string text = "The committee approved strict measures after a long debate. Officials said the new rules would protect small farms and local markets.\n";
+        dir.File("clean/a.txt", InProcess.Utf8(text));
+
+        var one = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "one", "--seed", "5");
+        var many = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "many", "--seed", "5", "--seed", "6");
+
+        Assert.Equal((0, 0), (one.ExitCode, many.ExitCode));
+        Assert.Equal(
+            ["a.seed-5.orig.txt", "a.seed-5.spun.txt", "a.seed-5.truth.tsv", "a.seed-6.orig.txt", "a.seed-6.spun.txt", "a.seed-6.truth.tsv"],
+            Directory.GetFiles(Path.Combine(dir.Path, "many")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+        foreach (var suffix in new[] { ".spun.txt", ".truth.tsv", ".orig.txt" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir.Path, "one", "a" + suffix)), File.ReadAllBytes(Path.Combine(dir.Path, "many", "a.seed-5" + suffix)));
+        }
+
+        Assert.NotEqual(File.ReadAllText(Path.Combine(dir.Path, "many", "a.seed-5.spun.txt")), File.ReadAllText(Path.Combine(dir.Path, "many", "a.seed-6.spun.txt")));
+        var substitutions = new[] { "a.seed-5.truth.tsv", "a.seed-6.truth.tsv" }.Sum(f => File.ReadAllLines(Path.Combine(dir.Path, "many", f)).Length - 1);
+        Assert.Equal($"2 pairs, {substitutions} substitutions, written to {Path.Combine(dir.Path, "many")}\n", many.Out);
+    }
+
+    [Fact]
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
         using var dir = new TempDirectory();
