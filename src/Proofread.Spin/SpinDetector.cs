@@ -50,6 +50,7 @@ public sealed class SpinDetector
     private const double RefineFloor = 0.02;
 
     private const double Confident = 0.5;
+    private const double MinSuggestion = 0.005;
     private const double MinLmDelta = -0.5;
     private const int SentencesPerBlock = 16;
 
@@ -474,7 +475,9 @@ public sealed class SpinDetector
 
             taken.AsSpan(g.Start, g.Length).Fill(true);
             var best = g.Ranked[0];
-            var suggestions = g.Ranked.Take(3).Select(c => (Recase(sentence, c), c.Probability)).ToImmutableArray();
+            // The best, then up to two more that keep a real chance: one the model gives under half a
+            // percent would read as 0.00 and only crowds the list.
+            var suggestions = g.Ranked.Take(3).Where((c, k) => k == 0 || c.Probability >= MinSuggestion).Select(c => (Recase(sentence, c), c.Probability)).ToImmutableArray();
             var evidence = new SpinEvidence(
                 best.Sources,
                 sentence.Join(g.Start, g.Length),

@@ -36,7 +36,7 @@ public sealed class DetectorTests
     }
 
     [Fact]
-    public void Spans_map_back_to_the_text_never_overlap_and_have_at_most_three_ranked_suggestions()
+    public void Spans_map_back_to_the_text_never_overlap_and_have_at_most_three_ranked_suggestions_each_with_a_real_chance()
     {
         string[] words = ["the", "party", "state", "media", "reported", "in", "on", "Thursday", "strident", "actions", "get", "together", "congress", "huge", "information", "."];
         Gen.Int[0, words.Length - 1].Array[3, 40]
@@ -53,6 +53,7 @@ public sealed class DetectorTests
                     Assert.InRange(span.Probability, 0, 1);
                     Assert.InRange(span.Suggestions.Length, 1, 3);
                     Assert.Equal(span.Suggestions.OrderByDescending(s => s.Probability).Select(s => s.Text), span.Suggestions.Select(s => s.Text));
+                    Assert.All(span.Suggestions.Skip(1), s => Assert.True(s.Probability >= 0.005, $"{s.Text} {s.Probability}"));
                 }
 
                 Assert.InRange(result.Score, 0, 1);
