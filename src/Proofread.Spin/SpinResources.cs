@@ -326,7 +326,7 @@ public sealed class SpinResources
 
         foreach (var word in text.Split(' '))
         {
-            if (!Lexicon.Speller.Check(word) && !Lexicon.Speller.Check(char.ToUpperInvariant(word[0]) + word[1..]))
+            if (word.Length == 0 || (!Lexicon.Speller.Check(word) && !Lexicon.Speller.Check(char.ToUpperInvariant(word[0]) + word[1..])))
             {
                 return false;
             }
