@@ -58,6 +58,29 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         File.WriteAllText(Path.Combine(outDirectory, "passage-report.txt"), _report.ToString(), new UTF8Encoding(false));
     }
 
+    /// <summary>
+    /// The average of models already trained with other seeds (each folder holds a combiner, refiner
+    /// and pruner from <see cref="Run"/>): their combiners and refiners averaged, the first one's
+    /// pruner, then the threshold, reliability table and passage score fitted anew on this seed's
+    /// calibration texts, which none of the members trained on.
+    /// </summary>
+    public void RunAverage(IReadOnlyList<string> memberDirectories)
+    {
+        var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
+        var (_, documents, spinner, pairs) = Prepare(untrained);
+        var combiner = SpinCombiner.Average([.. memberDirectories.Select(d => SpinCombiner.Load(Path.Combine(d, "combiner.txt")))]);
+        var refiner = SpinCombiner.Average([.. memberDirectories.Select(d => SpinCombiner.Load(Path.Combine(d, "refiner.txt"), SpinFeatures.RefinerNames))]);
+        var pruner = SpinPruner.Load(Path.Combine(memberDirectories[0], "pruner.txt"));
+        Say($"average of {memberDirectories.Count} models: {string.Join(", ", memberDirectories)}; {combiner.TreeCount} combiner and {refiner.TreeCount} refiner trees; the first one's pruner");
+        var detector = new SpinDetector(untrained.With(pruner).With(combiner, ZeroPassages, refiner));
+        var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
+        combiner = combiner.WithThreshold(Calibrate(detector, calibration));
+        var passages = TrainPassages(detector, documents, spinner, pairs);
+        WriteModels(combiner, refiner, pruner);
+        WritePassages(passages);
+        File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
     public void Run()
     {
         var untrained = SpinResources.Load(NGramModel.LoadDefault(), SpinCombiner.Untrained, ZeroPassages);
@@ -119,6 +142,13 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         combiner = combiner.WithThreshold(threshold);
         var passages = TrainPassages(detector, documents, spinner, pairs);
 
+        WriteModels(combiner, refiner, pruner);
+        WritePassages(passages);
+        File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
+    }
+
+    private void WriteModels(SpinCombiner combiner, SpinCombiner refiner, SpinPruner pruner)
+    {
         Directory.CreateDirectory(outDirectory);
         using (var writer = new StreamWriter(Path.Combine(outDirectory, "combiner.txt"), false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
@@ -134,9 +164,6 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         {
             pruner.Write(writer);
         }
-
-        WritePassages(passages);
-        File.WriteAllText(Path.Combine(outDirectory, "training-report.txt"), _report.ToString(), new UTF8Encoding(false));
     }
 
     // Logistic regression on every proposal for the first round of training spins: all true

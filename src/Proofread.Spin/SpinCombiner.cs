@@ -180,6 +180,30 @@ public sealed class SpinCombiner
         }
     }
 
+    /// <summary>
+    /// The average of models trained alike (other seeds, same features and calibration): every
+    /// member's trees, each weighted by one over the number of members, so the score, and with it
+    /// the calibrated logit, is the members' mean. Averaging seeds takes out most of what a retrain
+    /// alone moves; the cost is the members' trees together.
+    /// </summary>
+    /// <exception cref="ArgumentException">No members, or members with other features or calibration.</exception>
+    internal static SpinCombiner Average(IReadOnlyList<SpinCombiner> members)
+    {
+        if (members.Count == 0)
+        {
+            throw new ArgumentException("An average needs at least one model.", nameof(members));
+        }
+
+        var first = members[0];
+        if (members.Any(m => !m.Features.SequenceEqual(first.Features) || m._slope != first._slope || m._offset != first._offset))
+        {
+            throw new ArgumentException("Only models with the same features and calibration can be averaged.", nameof(members));
+        }
+
+        var trees = members.SelectMany(m => m._trees.Select(t => t with { Weight = t.Weight / members.Count })).ToArray();
+        return new SpinCombiner([.. first.Features], trees, first._slope, first._offset, first.Threshold);
+    }
+
     /// <summary>The same model with another reporting threshold.</summary>
     internal SpinCombiner WithThreshold(double threshold) => new([.. Features], _trees, _slope, _offset, threshold);
 

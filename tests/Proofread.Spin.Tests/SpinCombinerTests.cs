@@ -20,6 +20,32 @@ public sealed class SpinCombinerTests
     }
 
     [Fact]
+    public void An_average_of_models_scores_the_mean_of_their_logits_and_refuses_other_calibrations()
+    {
+        var a = SpinCombiner.Read(new StringReader(Header + "platt -1 0.5\nthreshold 0.8\ntree 1 | | 0.5\ntree 2 | 0:1.5:-1:-2 | -2 3\n"), "a");
+        var b = SpinCombiner.Read(new StringReader(Header + "platt -1 0.5\nthreshold 0.6\ntree 1 | 7:0.4:-1:-2 | 1 -1\n"), "b");
+        var average = SpinCombiner.Average([a, b]);
+
+        Assert.Equal(3, average.TreeCount);
+        Assert.Equal(0.8, average.Threshold);
+        var x = new float[SpinFeatures.Count];
+        foreach (var (delta, strength) in new[] { (1f, 0.2f), (2f, 0.2f), (2f, 0.9f) })
+        {
+            x[SpinFeatures.LmDelta] = delta;
+            x[SpinFeatures.Strength] = strength;
+            Assert.Equal((a.Score(x) + b.Score(x)) / 2, average.Score(x), 12);
+            var logit = (Logit(a.Probability(x)) + Logit(b.Probability(x))) / 2;
+            Assert.Equal(1 / (1 + Math.Exp(-logit)), average.Probability(x), 12);
+        }
+
+        var other = SpinCombiner.Read(new StringReader(Header + "platt -2 0.5\ntree 1 | | 0\n"), "c");
+        Assert.Throws<ArgumentException>(() => SpinCombiner.Average([a, other]));
+        Assert.Throws<ArgumentException>(() => SpinCombiner.Average([]));
+
+        static double Logit(double p) => Math.Log(p / (1 - p));
+    }
+
+    [Fact]
     public void Write_then_read_gives_the_same_scores()
     {
         var text = Header + "platt -1.25 0.5\nthreshold 0.7\ntree 1 | | 0.25\ntree 0.5 | 7:0.3:1:-1 3:2:-2:-3 | 1 -1 0.5\n";
