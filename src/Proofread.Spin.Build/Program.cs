@@ -60,7 +60,7 @@ if (args.Length < 2)
     return 2;
 }
 
-if (args.Length >= 5 && args[0] == "--average")
+if (args.Length >= 4 && args[0] == "--average")
 {
     new SpinTrainer(args[1], args[2], int.MaxValue, Console.Out).RunAverage(args[3..]);
     return 0;
