@@ -6,6 +6,9 @@ namespace Proofread.Cli.Tests;
 public sealed class EvalCommandTests
 {
     // The dev spinner's prepositions, which swap among themselves whatever the synonym source.
+    // Clean prose for the spinner: content words with synonyms and a few prepositions.
+    private const string CleanText = "The committee approved strict measures after a long debate. Officials said the new rules would protect small farms and local markets.\n";
+
     private static readonly HashSet<string> Prepositions = ["in", "on", "at", "for", "from", "with", "by", "to", "into", "over", "during", "throughout", "about", "of"];
 
     [Fact]
@@ -53,8 +56,7 @@ public sealed class EvalCommandTests
     public void Several_seeds_spin_each_text_once_per_seed_each_as_that_seed_alone_would()
     {
         using var dir = new TempDirectory();
-        const string text = "The committee approved strict measures after a long debate. Officials said the new rules would protect small farms and local markets.\n";
-        dir.File("clean/a.txt", InProcess.Utf8(text));
+        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
 
         var one = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "one", "--seed", "5");
         var many = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "many", "--seed", "5", "--seed", "6");
@@ -77,13 +79,12 @@ public sealed class EvalCommandTests
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
         using var dir = new TempDirectory();
-        const string text = "The committee approved strict measures after a long debate. Officials said the new rules would protect small farms and local markets.\n";
-        dir.File("clean/a.txt", InProcess.Utf8(text));
+        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
 
         var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--synonyms", "unlisted", "--seed", "3");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(text, File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.orig.txt")));
+        Assert.Equal(CleanText, File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.orig.txt")));
         var spun = File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.spun.txt"));
         var rows = File.ReadAllLines(Path.Combine(dir.Path, "pairs", "a.truth.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
         Assert.NotEmpty(rows);
