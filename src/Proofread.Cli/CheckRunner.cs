@@ -183,7 +183,7 @@ internal sealed partial class CheckRunner
             document.Source,
             document.WordCount,
             findings,
-            SpinSummary.FromFindings(findings) with { Score = pipeline.Score(document, "spin") },
+            SpinSummary.FromFindings(findings) with { Score = pipeline.Score(document, findings, "spin") },
             readability);
         return new FileOutcome(report, findings, null, null, appliedEdits);
     }

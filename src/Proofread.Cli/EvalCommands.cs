@@ -57,7 +57,7 @@ internal static class EvalCommands
             var analyzers = createAnalyzers(AnalyzerSettings.Default);
             var phrasebookOff = new RuleSelection([], ["spin.phrasebook"]);
             var main = new ProofreadPipeline(analyzers, new AnalysisOptions(parseResult.GetValue(withoutPhrasebook) ? phrasebookOff : RuleSelection.Default));
-            var report = new EvalRunner(main.Analyze, d => main.Score(d, "spin") ?? 0).Run(options);
+            var report = new EvalRunner(main.Analyze, d => main.Score(d, main.Analyze(d), "spin") ?? 0).Run(options);
             if (torturedPath is not null)
             {
                 // Tortured-phrase figures only mean something for phrases no list of ours contains.

@@ -66,8 +66,39 @@ public sealed class SpinAnalyzer : IAnalyzer, IDocumentScorer
         return _results.GetValue(document, d => _detector.Value.Detect(d));
     }
 
-    /// <inheritdoc />
+    /// <summary>The detector's own score: P(the text was machine-spun) from its spans and language-model fit.</summary>
     public double Score(Document document) => Detect(document).Score;
+
+    /// <summary>
+    /// The detector's score with the other analysers' spin findings weighed in (see <see cref="WithOtherEvidence"/>).
+    /// </summary>
+    public double Score(Document document, IReadOnlyList<Finding> findings) => WithOtherEvidence(Score(document), findings);
+
+    /// <summary>
+    /// A phrase another analyser knows as spinner output (the phrasebook's "World Wellbeing
+    /// Corporation") is evidence of its own that the text was spun, which the detector's trees never
+    /// saw: their training spins hold no such phrases. Each distinct one, at its confidence c, leaves
+    /// at most 1 − c of the chance that the text is clean (a noisy-OR). The detector's own findings are
+    /// already in <paramref name="score"/>; findings with no confidence carry no weight.
+    /// </summary>
+    internal static double WithOtherEvidence(double score, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        double? clean = null;
+        var seen = new HashSet<(string Rule, string Text)>();
+        foreach (var finding in findings)
+        {
+            if (finding.Category != FindingCategory.Spin || finding.Rule == ThesaurusRule || finding.Rule == ConfusionRule
+                || finding.Suggestions.IsDefaultOrEmpty || !seen.Add((finding.Rule.Id, finding.Text.ToLowerInvariant())))
+            {
+                continue;
+            }
+
+            clean = (clean ?? 1 - score) * (1 - Math.Clamp(finding.Suggestions.Max(s => s.Confidence), 0, 1));
+        }
+
+        return clean is { } c ? 1 - c : score;
+    }
 
     /// <inheritdoc />
     public IEnumerable<Finding> Analyze(Document document, IReadOnlySet<string> enabledRules)

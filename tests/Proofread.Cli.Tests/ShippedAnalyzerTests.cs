@@ -42,6 +42,30 @@ public sealed class ShippedAnalyzerTests
     }
 
     [Fact]
+    public void A_known_spun_phrase_raises_the_file_spin_score_by_its_confidence()
+    {
+        // The detector alone scores the sentence clean; the phrasebook's match (at 0.9) leaves at
+        // most a tenth of the chance that it is clean.
+        using var dir = new TempDirectory();
+        dir.File("mine.tsv", InProcess.Utf8("talk about media\tstate media\tverb sense of state\tme\n"));
+        dir.File("a.txt", InProcess.Utf8("Photos released by talk about media show delegates.\n"));
+
+        static double Score(CliResult result)
+        {
+            using var json = JsonDocument.Parse(result.Out);
+            return json.RootElement.GetProperty("files")[0].GetProperty("spin").GetProperty("score").GetDouble();
+        }
+
+        var without = Shipped(dir.Path, "check", "--format", "json", "a.txt");
+        var with = Shipped(dir.Path, "check", "--format", "json", "--phrasebook", "mine.tsv", "a.txt");
+        var text = Shipped(dir.Path, "check", "--phrasebook", "mine.tsv", "a.txt");
+
+        Assert.Equal((0, 0.0), (without.ExitCode, Score(without)));
+        Assert.Equal((1, 0.9), (with.ExitCode, Score(with)));
+        Assert.StartsWith("a.txt: spin score 0.90 (likely machine-spun)\n", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_user_phrasebook_is_a_positioned_usage_error()
     {
         using var dir = new TempDirectory();

@@ -1,6 +1,8 @@
 using CsCheck;
 using Proofread.Documents;
+using Proofread.Findings;
 using Proofread.Pipeline;
+using Proofread.Text;
 
 namespace Proofread.Spin.Tests;
 
@@ -77,9 +79,54 @@ public sealed class DetectorTests
         var document = Document.FromPlainText("Kim needed strident actions to avoid an outbreak.");
         var on = new ProofreadPipeline([Analyzer], AnalysisOptions.Default);
         var off = new ProofreadPipeline([Analyzer], new AnalysisOptions(new RuleSelection([], ["spin"])));
-        Assert.Equal(Analyzer.Score(document), on.Score(document, "spin"));
-        Assert.Null(off.Score(document, "spin"));
-        Assert.Null(on.Score(document, "readability"));
+        Assert.Equal(Analyzer.Score(document), on.Score(document, on.Analyze(document), "spin"));
+        Assert.Null(off.Score(document, off.Analyze(document), "spin"));
+        Assert.Null(on.Score(document, on.Analyze(document), "readability"));
+    }
+
+    [Fact]
+    public void Other_analysers_spin_findings_raise_the_score_once_per_distinct_phrase()
+    {
+        // Two known phrases (one of them twice, once in lower case), at 0.9 and 0.6; a grammar finding
+        // and a spin finding with no confidence weigh nothing.
+        const string text = "The World Wellbeing Corporation issued a push release on Monday. The world wellbeing corporation said more.";
+        var document = Document.FromPlainText(text);
+        var known = new KnownPhrases(("World Wellbeing Corporation", 0.9), ("world wellbeing corporation", 0.9), ("push release", 0.6));
+        var pipeline = new ProofreadPipeline([Analyzer, known], AnalysisOptions.Default);
+        var withoutKnown = new ProofreadPipeline([Analyzer, known], new AnalysisOptions(new RuleSelection([], [KnownPhrases.Rule.Id])));
+
+        var detector = Analyzer.Score(document);
+        var findings = pipeline.Analyze(document);
+
+        Assert.Equal(5, findings.Count(f => f.Rule.Id.StartsWith("test.", StringComparison.Ordinal)));
+        Assert.Equal(1 - ((1 - detector) * (1 - 0.9) * (1 - 0.6)), pipeline.Score(document, findings, "spin")!.Value, 12);
+        Assert.Equal(detector, withoutKnown.Score(document, withoutKnown.Analyze(document), "spin"));
+    }
+
+    // Flags every occurrence of its phrases as spinner output (spin category), plus one grammar
+    // finding with a confidence and one spin finding with none, which the score must not count.
+    private sealed class KnownPhrases(params (string Phrase, double Confidence)[] phrases) : IAnalyzer
+    {
+        public static readonly RuleDescriptor Rule = new("test.known-phrase", "Known spun phrase", FindingCategory.Spin, Severity.Warning, "test");
+        private static readonly RuleDescriptor Grammar = new("test.grammar", "Grammar", FindingCategory.Grammar, Severity.Warning, "test");
+        private static readonly RuleDescriptor Bare = new("test.bare", "Spin without confidence", FindingCategory.Spin, Severity.Warning, "test");
+
+        public IReadOnlyList<RuleDescriptor> Rules { get; } = [Rule, Grammar, Bare];
+
+        public IEnumerable<Finding> Analyze(Document document, IReadOnlySet<string> enabledRules)
+        {
+            foreach (var (phrase, confidence) in phrases)
+            {
+                var at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+                if (at >= 0 && enabledRules.Contains(Rule.Id))
+                {
+                    yield return new Finding(Rule, new TextSpan(at, phrase.Length), phrase, "known", Severity.Warning, [new Suggestion("x", confidence)]);
+                }
+            }
+
+            yield return new Finding(Grammar, new TextSpan(0, 3), "The", "grammar", Severity.Warning, [new Suggestion("A", 0.8)]);
+            yield return new Finding(Bare, new TextSpan(4, 5), "World", "bare", Severity.Warning, []);
+        }
     }
 
     private static List<string> Flatten(SpinResult result) =>

@@ -1,4 +1,5 @@
 using Proofread.Documents;
+using Proofread.Findings;
 
 namespace Proofread.Pipeline;
 
@@ -11,6 +12,10 @@ public interface IDocumentScorer
     /// <summary>What the score measures ("spin").</summary>
     string ScoreName { get; }
 
-    /// <summary>The score of <paramref name="document"/>, between 0 and 1.</summary>
-    double Score(Document document);
+    /// <summary>
+    /// The score of <paramref name="document"/>, between 0 and 1. <paramref name="findings"/> are
+    /// every analyser's findings for it as reported (suppressions and disabled rules left out): a
+    /// score may weigh other analysers' evidence too.
+    /// </summary>
+    double Score(Document document, IReadOnlyList<Finding> findings);
 }

@@ -75,14 +75,16 @@ public sealed class ProofreadPipeline
     /// <summary>
     /// The document score named <paramref name="scoreName"/> (e.g. "spin") from the analyser that
     /// computes it, or null when no analyser does or all of its rules are off.
+    /// <paramref name="findings"/> are the document's findings as reported (from <see cref="Analyze"/>,
+    /// less any the caller leaves out, such as a baseline's): the score may weigh them.
     /// </summary>
-    public double? Score(Document document, string scoreName)
+    public double? Score(Document document, IReadOnlyList<Finding> findings, string scoreName)
     {
         foreach (var analyzer in _analyzers)
         {
             if (analyzer is IDocumentScorer scorer && scorer.ScoreName == scoreName && analyzer.Rules.Any(r => _enabled.Contains(r.Id)))
             {
-                return scorer.Score(document);
+                return scorer.Score(document, findings);
             }
         }
 
