@@ -5,7 +5,7 @@ using Proofread.Spin.Build;
 // Usage: Proofread.Spin.Build HELDOUT_TXT OUT_DIR [--max-docs N]
 // Proofread.Spin.Build --candidates FILE TEXT lists every candidate for the spans reading TEXT.
 // Proofread.Spin.Build --passages HELDOUT_TXT OUT_DIR rebuilds passage.txt only, over the shipped combiner and refiner.
-// Proofread.Spin.Build --average HELDOUT_TXT OUT_DIR MODEL_DIR MODEL_DIR... averages models trained with other seeds, then fits their threshold and passage score anew.
+// Proofread.Spin.Build --average HELDOUT_TXT OUT_DIR MODEL_DIR MODEL_DIR... takes the first model's pruner and combiner with the refiners of all (models trained with other seeds) averaged, then fits the threshold and passage score anew.
 // Proofread.Spin.Build --passage-features FILE... prints the per-file spin score and its features.
 // Proofread.Spin.Build --sources WORD lists the word's reverse-thesaurus candidates per part of speech.
 // Proofread.Spin.Build --coverage HELDOUT_TXT [DOCS] reports where candidate generation loses true originals.
