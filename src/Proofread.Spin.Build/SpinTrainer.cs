@@ -73,7 +73,7 @@ internal sealed class SpinTrainer(string heldOutPath, string outDirectory, int m
         var combiner = SpinCombiner.Load(Path.Combine(memberDirectories[0], "combiner.txt"));
         var refiner = SpinCombiner.Average([.. memberDirectories.Select(d => SpinCombiner.Load(Path.Combine(d, "refiner.txt"), SpinFeatures.RefinerNames))]);
         var pruner = SpinPruner.Load(Path.Combine(memberDirectories[0], "pruner.txt"));
-        Say($"{memberDirectories.Count} models: {string.Join(", ", memberDirectories)}; the first one's pruner and combiner ({combiner.TreeCount} trees), the refiners averaged ({refiner.TreeCount} trees)");
+        Say($"{memberDirectories.Count} models: {string.Join(", ", memberDirectories.Select(d => Path.GetFileName(Path.TrimEndingDirectorySeparator(d))))}; the first one's pruner and combiner ({combiner.TreeCount} trees), the refiners averaged ({refiner.TreeCount} trees)");
         var detector = new SpinDetector(untrained.With(pruner).With(combiner, ZeroPassages, refiner));
         var calibration = pairs.Where((_, i) => i % 5 == 4).ToList();
         combiner = combiner.WithThreshold(Calibrate(detector, calibration));
