@@ -108,7 +108,8 @@ public sealed class SpinCombiner
                 continue;
             }
 
-            var parts = line.Split(' ');
+            // Tree lines, nearly all of the file, are read without splitting it into strings.
+            var parts = line.StartsWith("tree ", StringComparison.Ordinal) ? ["tree"] : line.Split(' ');
             try
             {
                 switch (parts[0])
@@ -124,17 +125,7 @@ public sealed class SpinCombiner
                         threshold = Number(parts[1]);
                         break;
                     case "tree":
-                        // tree WEIGHT | feature:threshold:left:right ... | leaf values
-                        var weight = Number(parts[1]);
-                        var bar = Array.IndexOf(parts, "|", 3);
-                        var nodes = parts[3..bar].Select(n => n.Split(':')).ToArray();
-                        trees.Add(new Tree(
-                            weight,
-                            [.. nodes.Select(n => int.Parse(n[0], CultureInfo.InvariantCulture))],
-                            [.. nodes.Select(n => (float)Number(n[1]))],
-                            [.. nodes.Select(n => int.Parse(n[2], CultureInfo.InvariantCulture))],
-                            [.. nodes.Select(n => int.Parse(n[3], CultureInfo.InvariantCulture))],
-                            [.. parts[(bar + 1)..].Select(Number)]));
+                        trees.Add(ParseTree(line));
                         break;
                     default:
                         throw new FormatException($"unknown record '{parts[0]}'");
@@ -464,6 +455,76 @@ public sealed class SpinCombiner
     }
 
     private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>"tree WEIGHT | feature:threshold:left:right ... | leaf values", read span by span.</summary>
+    /// <exception cref="FormatException">The line is not a tree.</exception>
+    private static Tree ParseTree(string line)
+    {
+        var span = line.AsSpan();
+        List<int> feature = [], left = [], right = [];
+        List<float> threshold = [];
+        List<double> leaves = [];
+        var weight = 0.0;
+        var field = 0;
+        var bars = 0;
+        foreach (var range in span.Split(' '))
+        {
+            var token = span[range];
+            switch (field++)
+            {
+                case 0:
+                    break; // "tree"
+                case 1:
+                    weight = double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture);
+                    break;
+                case 2 when token is not "|":
+                    throw new FormatException("expected '|' after the tree's weight");
+                case 2:
+                    bars++;
+                    break;
+                default:
+                    if (token is "|")
+                    {
+                        bars++;
+                    }
+                    else if (bars == 1)
+                    {
+                        Node(token);
+                    }
+                    else if (bars == 2)
+                    {
+                        leaves.Add(double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        throw new FormatException("a tree has two '|' separators");
+                    }
+
+                    break;
+            }
+        }
+
+        if (bars != 2)
+        {
+            throw new FormatException("a tree has two '|' separators");
+        }
+
+        return new Tree(weight, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves]);
+
+        void Node(ReadOnlySpan<char> node)
+        {
+            Span<Range> fields = stackalloc Range[5];
+            if (node.Split(fields, ':') != 4)
+            {
+                throw new FormatException($"a tree node is feature:threshold:left:right, not '{node}'");
+            }
+
+            feature.Add(int.Parse(node[fields[0]], CultureInfo.InvariantCulture));
+            threshold.Add((float)double.Parse(node[fields[1]], NumberStyles.Float, CultureInfo.InvariantCulture));
+            left.Add(int.Parse(node[fields[2]], CultureInfo.InvariantCulture));
+            right.Add(int.Parse(node[fields[3]], CultureInfo.InvariantCulture));
+        }
+    }
 
     /// <summary>One regression tree: internal nodes go left when the feature is at most the threshold; a negative child ~i is leaf i.</summary>
     internal sealed record Tree(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves);

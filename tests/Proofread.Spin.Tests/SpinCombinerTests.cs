@@ -70,11 +70,18 @@ public sealed class SpinCombinerTests
         Assert.StartsWith("old.txt: the combiner was trained on other features", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_malformed_line_is_reported_with_its_line_number()
+    [Theory]
+    [InlineData("platt x 0")]
+    [InlineData("tree 1 | 0:1.5:-1 | 1 2")]
+    [InlineData("tree 1 | 0:1.5:-1:-2 1 2")]
+    [InlineData("tree 1 0:1.5:-1:-2 | 1 2")]
+    [InlineData("tree 1 | 0:x:-1:-2 | 1 2")]
+    [InlineData("tree 1 | | 1 | 2")]
+    [InlineData("tree one | | 1")]
+    public void A_malformed_line_is_reported_with_its_line_number(string line)
     {
-        var e = Assert.Throws<InvalidDataException>(() => SpinCombiner.Read(new StringReader(Header + "platt x 0\n"), "bad.txt"));
-        Assert.StartsWith("bad.txt:2:", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<InvalidDataException>(() => SpinCombiner.Read(new StringReader(Header + "platt -1 0\n" + line + "\n"), "bad.txt"));
+        Assert.StartsWith("bad.txt:3:", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
