@@ -148,10 +148,21 @@ public sealed class ThesaurusTests
         var buffer = new LexicalCandidate[512];
         _ = R.SourcesOf(word, PartOfSpeech.Noun, buffer); // caches the analysis
         _ = Lookups(1); // compiles the callees once
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var total = Lookups(100);
 
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        // Steady state: the runtime tiers the callees up in the background and, now and then, that
+        // costs this thread a few KB during a round (seen once in 30-odd CI runs). So up to five
+        // rounds, with a pause between them; the look-ups themselves must not allocate in one of them.
+        var allocated = new List<long>();
+        var total = 0f;
+        for (var round = 0; round < 5 && (allocated.Count == 0 || allocated[^1] != 0); round++)
+        {
+            Thread.Sleep(round * 100);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            total = Lookups(100);
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, allocated[^1]);
         Assert.True(total > 0);
 
         // Fully optimised from the start: tiering up mid-loop (on-stack replacement) allocates on
