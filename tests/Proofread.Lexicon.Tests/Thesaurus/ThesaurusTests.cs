@@ -150,7 +150,7 @@ public sealed class ThesaurusTests
         _ = Lookups(1); // compiles the callees once
 
         // Steady state: the runtime tiers the callees up in the background and, now and then, that
-        // costs this thread a few KB during a round (seen once in 30-odd CI runs). So up to five
+        // costs this thread a few KB during a round (twice in fresh-clone runs so far). So up to five
         // rounds, with a pause between them; the look-ups themselves must not allocate in one of them.
         var allocated = new List<long>();
         var total = 0f;
