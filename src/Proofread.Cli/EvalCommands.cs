@@ -87,9 +87,22 @@ internal static class EvalCommands
             DefaultValueFactory = _ => "moby",
         };
         synonyms.AcceptOnlyFromAmong("moby", "all", "unlisted");
+        var depth = new Option<int>("--depth")
+        {
+            Description = "How many of a word's strongest synonyms (moby, all) the spinner draws from: a larger number imitates a spinner whose list is ordered unlike the detector's.",
+            DefaultValueFactory = _ => 12,
+            HelpName = "N",
+        };
+        depth.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--depth must be at least 1.");
+            }
+        });
         var spin = new Command("spin", "Make spun/original pairs from clean text with the dev spinner (15–40 % of content words, wrong-sense synonyms, names, prepositions).")
         {
-            from, output, seed, synonyms,
+            from, output, seed, synonyms, depth,
         };
         spin.SetAction(parseResult =>
         {
@@ -116,9 +129,9 @@ internal static class EvalCommands
             var lexicon = LexicalResources.LoadDefault();
             ISpinSynonyms source = parseResult.GetValue(synonyms) switch
             {
-                "all" => new ThesaurusSpinSynonyms(lexicon, PairInfo.AnySource),
+                "all" => new ThesaurusSpinSynonyms(lexicon, PairInfo.AnySource, parseResult.GetValue(depth)),
                 "unlisted" => new UnlistedSpinSynonyms(lexicon),
-                _ => new ThesaurusSpinSynonyms(lexicon, PairInfo.Moby),
+                _ => new ThesaurusSpinSynonyms(lexicon, PairInfo.Moby, parseResult.GetValue(depth)),
             };
             var tagger = PosTagger.LoadDefault();
             var seeds = parseResult.GetValue(seed) is { Length: > 0 } given ? given.Distinct().ToArray() : [new SpinOptions().Seed];

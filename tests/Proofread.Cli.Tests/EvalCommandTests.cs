@@ -76,6 +76,42 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Depth_one_swaps_each_word_for_its_strongest_moby_synonym()
+    {
+        using var dir = new TempDirectory();
+        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
+
+        var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--depth", "1", "--seed", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = File.ReadAllLines(Path.Combine(dir.Path, "pairs", "a.truth.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
+        PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
+        var content = rows.Where(r => !Prepositions.Contains(r[3].ToLowerInvariant())).ToList();
+        Assert.NotEmpty(content);
+        foreach (var row in content)
+        {
+            var (spunWord, original) = (row[2].ToLowerInvariant(), row[3].ToLowerInvariant());
+            Assert.Contains(classes, pos => lexicon.SynonymsOf(original, pos)
+                .Where(e => (e.Info & Proofread.Lexicon.Thesaurus.PairInfo.Moby) != 0 && !string.Equals(e.Term, original, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Term.ToLowerInvariant()).FirstOrDefault() == spunWord);
+        }
+    }
+
+    [Fact]
+    public void A_depth_below_one_is_a_usage_error()
+    {
+        using var dir = new TempDirectory();
+        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
+
+        var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--depth", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--depth must be at least 1.", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "pairs")));
+    }
+
+    [Fact]
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
         using var dir = new TempDirectory();
