@@ -78,13 +78,9 @@ public sealed class EvalCommandTests
     [Fact]
     public void Depth_one_swaps_each_word_for_its_strongest_moby_synonym()
     {
-        using var dir = new TempDirectory();
-        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
+        var (exitCode, original0, _, rows) = SpinCleanText("--depth", "1", "--seed", "3");
 
-        var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--depth", "1", "--seed", "3");
-
-        Assert.Equal(0, result.ExitCode);
-        var rows = File.ReadAllLines(Path.Combine(dir.Path, "pairs", "a.truth.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.Equal((0, CleanText), (exitCode, original0));
         var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
         PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
         var content = rows.Where(r => !Prepositions.Contains(r[3].ToLowerInvariant())).ToList();
@@ -114,15 +110,9 @@ public sealed class EvalCommandTests
     [Fact]
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
-        using var dir = new TempDirectory();
-        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
+        var (exitCode, original0, spun, rows) = SpinCleanText("--synonyms", "unlisted", "--seed", "3");
 
-        var result = InProcess.Run(dir.Path, "eval", "spin", "clean", "--out", "pairs", "--synonyms", "unlisted", "--seed", "3");
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(CleanText, File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.orig.txt")));
-        var spun = File.ReadAllText(Path.Combine(dir.Path, "pairs", "a.spun.txt"));
-        var rows = File.ReadAllLines(Path.Combine(dir.Path, "pairs", "a.truth.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.Equal((0, CleanText), (exitCode, original0));
         Assert.NotEmpty(rows);
         var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
         PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
@@ -139,5 +129,18 @@ public sealed class EvalCommandTests
                 lexicon.SynonymsOf(original.ToLowerInvariant(), pos).Any(e => string.Equals(e.Term, spunWord, StringComparison.OrdinalIgnoreCase))
                 || lexicon.SourcesOf(original.ToLowerInvariant(), pos).Any(e => string.Equals(e.Term, spunWord, StringComparison.OrdinalIgnoreCase)));
         }
+    }
+
+    // Spins CleanText as clean/a.txt with the given options: the exit code, the written original and
+    // spun texts, and the truth rows (offset, length, spun, original).
+    private static (int ExitCode, string Original, string Spun, List<string[]> Rows) SpinCleanText(params string[] options)
+    {
+        using var dir = new TempDirectory();
+        dir.File("clean/a.txt", InProcess.Utf8(CleanText));
+        var result = InProcess.Run(dir.Path, ["eval", "spin", "clean", "--out", "pairs", .. options]);
+        string Read(string name) => File.ReadAllText(Path.Combine(dir.Path, "pairs", name));
+        return result.ExitCode != 0
+            ? (result.ExitCode, "", "", [])
+            : (result.ExitCode, Read("a.orig.txt"), Read("a.spun.txt"), [.. Read("a.truth.tsv").Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t'))]);
     }
 }
