@@ -78,9 +78,9 @@ public sealed class EvalCommandTests
     [Fact]
     public void Depth_one_swaps_each_word_for_its_strongest_moby_synonym()
     {
-        var (exitCode, original0, _, rows) = SpinCleanText("--depth", "1", "--seed", "3");
+        var (exitCode, writtenOriginal, _, rows) = SpinCleanText("--depth", "1", "--seed", "3");
 
-        Assert.Equal((0, CleanText), (exitCode, original0));
+        Assert.Equal((0, CleanText), (exitCode, writtenOriginal));
         var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
         PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
         var content = rows.Where(r => !Prepositions.Contains(r[3].ToLowerInvariant())).ToList();
@@ -110,9 +110,9 @@ public sealed class EvalCommandTests
     [Fact]
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
-        var (exitCode, original0, spun, rows) = SpinCleanText("--synonyms", "unlisted", "--seed", "3");
+        var (exitCode, writtenOriginal, spun, rows) = SpinCleanText("--synonyms", "unlisted", "--seed", "3");
 
-        Assert.Equal((0, CleanText), (exitCode, original0));
+        Assert.Equal((0, CleanText), (exitCode, writtenOriginal));
         Assert.NotEmpty(rows);
         var lexicon = Proofread.Lexicon.LexicalResources.LoadDefault();
         PartOfSpeech[] classes = [PartOfSpeech.Noun, PartOfSpeech.Verb, PartOfSpeech.Adjective, PartOfSpeech.Adverb];
