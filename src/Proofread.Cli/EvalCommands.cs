@@ -104,6 +104,15 @@ internal static class EvalCommands
         {
             from, output, seed, synonyms, depth,
         };
+
+        // Unlisted replacements are not ranked, so a depth would be silently ignored.
+        spin.Validators.Add(result =>
+        {
+            if (result.GetValue(synonyms) == "unlisted" && result.GetResult(depth) is { Implicit: false })
+            {
+                result.AddError("--depth applies to --synonyms moby and all, not unlisted.");
+            }
+        });
         spin.SetAction(parseResult =>
         {
             var files = new List<string>();

@@ -108,6 +108,14 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void A_depth_with_unlisted_synonyms_is_a_usage_error()
+    {
+        var (exitCode, _, _, rows) = SpinCleanText("--synonyms", "unlisted", "--depth", "40");
+
+        Assert.Equal((2, 0), (exitCode, rows.Count));
+    }
+
+    [Fact]
     public void Unlisted_spins_use_only_replacements_the_detectors_thesaurus_cannot_reverse()
     {
         var (exitCode, writtenOriginal, spun, rows) = SpinCleanText("--synonyms", "unlisted", "--seed", "3");
